@@ -1,0 +1,13 @@
+/**
+ * The omvio API: pixel formats, images, the OpenMV image stream contract and the service
+ * interfaces that engines and codecs implement. It has no dependencies; the engines are found
+ * at run time through {@link java.util.ServiceLoader}.
+ */
+module dev.omvio.api {
+    exports dev.omvio.image;
+    exports dev.omvio.stream;
+    exports dev.omvio.stream.spi;
+
+    uses dev.omvio.stream.spi.FileStreamProvider;
+    uses dev.omvio.stream.spi.MemoryStreamProvider;
+}

@@ -1,0 +1,9 @@
+/**
+ * The memory stream engine: a fixed number of equal slots allocated once off the Java heap.
+ * Applications reach it through {@code dev.omvio.stream.ImageStreams}.
+ */
+module dev.omvio.core.memory {
+    requires dev.omvio.api;
+
+    provides dev.omvio.stream.spi.MemoryStreamProvider with dev.omvio.core.memory.MemoryStreamEngine;
+}

@@ -1,0 +1,4 @@
+/** The omvio command-line tool. */
+module dev.omvio.distribution {
+    requires dev.omvio.api;
+}
