@@ -106,6 +106,7 @@ public enum PixelFormat {
      * {@code w * h * 2}; ARGB8 {@code w * h * 4}.
      *
      * @throws IllegalArgumentException if a dimension is not positive
+     * @throws ArithmeticException if the size does not fit a {@code long} (ARGB8 near 2^31 x 2^31)
      * @throws UnsupportedOperationException for JPEG and PNG, whose size each frame states
      */
     public long dataSize(int width, int height) {
@@ -120,7 +121,8 @@ public enum PixelFormat {
         if (this == BINARY) {
             return ((width + 31L) / 32) * 4 * height;
         }
-        return (long) width * height * bytesPerPixel();
+        // width * height always fits a long; times 4 bytes may not.
+        return Math.multiplyExact((long) width * height, (long) bytesPerPixel());
     }
 
     /** The format with the given 32-bit code, or empty if the code is none of the twelve. */

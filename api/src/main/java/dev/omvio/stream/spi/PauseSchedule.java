@@ -36,7 +36,8 @@ public final class PauseSchedule {
      *     status is set again
      */
     public void await(long intervalMicros) throws InterruptedIOException {
-        scheduledNanos += intervalMicros * 1_000;
+        // Saturating: an absurd interval (memory streams store any long) waits "forever", not negatively.
+        scheduledNanos = saturatedAdd(scheduledNanos, Math.min(intervalMicros, Long.MAX_VALUE / 1_000) * 1_000);
         long wait = scheduledNanos - (clock.nanoTime() - startNanos);
         if (wait > 0) {
             try {
@@ -46,5 +47,10 @@ public final class PauseSchedule {
                 throw new InterruptedIOException("interrupted while pausing for the frame interval");
             }
         }
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
     }
 }

@@ -3,21 +3,92 @@ package dev.omvio.core.file;
 import dev.omvio.stream.DamagedTail;
 import dev.omvio.stream.ImageStream;
 import dev.omvio.stream.StreamClock;
+import dev.omvio.stream.StreamFormatException;
 import dev.omvio.stream.StreamMode;
 import dev.omvio.stream.spi.FileStreamProvider;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Placeholder until the engine lands. */
+/**
+ * The built-in engine for "OMV IMG STR" files, found by {@link java.util.ServiceLoader}:
+ * applications reach it through {@code dev.omvio.stream.ImageStreams}.
+ *
+ * <p>{@code "r"} reads versions 1.0, 1.1, 2.0 and 2.1; {@code "w"} creates a version 2.0
+ * file; {@code "a"} appends to a version 2.0 or 2.1 file after cutting off any damaged tail.
+ * Version 1 files cannot be appended to: their 16-byte chunk headers cannot describe every
+ * format, and one file cannot mix the two header layouts.
+ */
 public final class FileStreamEngine implements FileStreamProvider {
-    @Override
-    public ImageStream open(Path path, StreamMode mode, StreamClock clock) {
-        throw new UnsupportedOperationException("not yet");
+    /** The engine; {@link java.util.ServiceLoader} creates it. */
+    public FileStreamEngine() {
     }
 
     @Override
-    public Optional<DamagedTail> repair(Path path) {
-        throw new UnsupportedOperationException("not yet");
+    public ImageStream open(Path path, StreamMode mode, StreamClock clock) throws IOException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(clock, "clock");
+        return switch (Objects.requireNonNull(mode, "mode")) {
+            case READ -> openExisting(path, mode, clock, StandardOpenOption.READ);
+            case APPEND -> openExisting(path, mode, clock, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            case WRITE -> create(path, clock);
+        };
+    }
+
+    @Override
+    public Optional<DamagedTail> repair(Path path) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            IndexScanner.Scan scan = IndexScanner.scan(channel, StreamVersion.read(channel));
+            TailCutter.cutAfterLastFrame(channel, scan.index());
+            return scan.damagedTail();
+        }
+    }
+
+    private static ImageStream openExisting(Path path, StreamMode mode, StreamClock clock,
+            StandardOpenOption... options) throws IOException {
+        FileChannel channel = FileChannel.open(path, options);
+        try {
+            StreamVersion version = StreamVersion.read(channel);
+            if (mode == StreamMode.APPEND && !version.hasFormatCodes()) {
+                throw new StreamFormatException(0, "cannot append to a version " + version
+                        + " stream: frames are written with version 2 chunk headers, which a version 1 file cannot mix");
+            }
+            IndexScanner.Scan scan = IndexScanner.scan(channel, version);
+            if (mode == StreamMode.READ) {
+                return new FileImageStream(channel, version, scan.index(), scan.damagedTail(), mode, clock);
+            }
+            TailCutter.cutAfterLastFrame(channel, scan.index());
+            return new FileImageStream(channel, version, scan.index(), Optional.empty(), mode, clock);
+        } catch (IOException | RuntimeException e) {
+            closeAfterFailure(channel, e);
+            throw e;
+        }
+    }
+
+    private static ImageStream create(Path path, StreamClock clock) throws IOException {
+        FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+        try {
+            ByteBuffer magic = StreamVersion.V2_0.magic();
+            ChannelIo.write(channel, magic, 0);
+            return new FileImageStream(channel, StreamVersion.V2_0, new FrameIndex(StreamVersion.V2_0),
+                    Optional.empty(), StreamMode.WRITE, clock);
+        } catch (IOException | RuntimeException e) {
+            closeAfterFailure(channel, e);
+            throw e;
+        }
+    }
+
+    private static void closeAfterFailure(FileChannel channel, Exception failure) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
     }
 }

@@ -1,0 +1,60 @@
+package dev.omvio.core.file;
+
+import dev.omvio.stream.DamagedTail;
+import dev.omvio.stream.StreamFormatException;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.Optional;
+
+/**
+ * Builds a file's {@link FrameIndex} in one pass over its chunk headers, reading nothing but
+ * the headers. The first chunk that is cut short or out of range ends the readable part: the
+ * frames before it are indexed and the rest of the file is reported as a {@link DamagedTail}.
+ *
+ * <p>A frame counts as whole when its header and data are complete; its padding may be
+ * missing at the end of the file (the camera stopped right after the data), which is not damage.
+ */
+final class IndexScanner {
+    private IndexScanner() {
+    }
+
+    /** The frames found and what follows the last whole one, if it is not a frame. */
+    record Scan(FrameIndex index, Optional<DamagedTail> damagedTail) {
+    }
+
+    /** Scans the chunks of {@code channel}, a file of {@code version} whose magic has been read. */
+    static Scan scan(FileChannel channel, StreamVersion version) throws IOException {
+        long fileSize = channel.size();
+        FrameIndex index = new FrameIndex(version);
+        ByteBuffer header = ByteBuffer.allocate(version.headerSize());
+        long position = StreamVersion.MAGIC_LENGTH;
+        while (position < fileSize) {
+            try {
+                index.add(position, readChunk(channel, version, header, position, fileSize));
+            } catch (StreamFormatException damage) {
+                return new Scan(index, Optional.of(new DamagedTail(position, fileSize - position, damage.reason())));
+            }
+            position = index.end();
+        }
+        return new Scan(index, Optional.empty());
+    }
+
+    private static ChunkHeader readChunk(FileChannel channel, StreamVersion version, ByteBuffer header,
+            long position, long fileSize) throws IOException {
+        header.clear();
+        int read = ChannelIo.read(channel, header, position);
+        if (read < header.capacity()) {
+            throw new StreamFormatException(position,
+                    "chunk header cut short: " + read + " of " + header.capacity() + " bytes");
+        }
+        ChunkHeader chunk = ChunkHeader.decode(version, header.flip(), position);
+        long available = fileSize - position - header.capacity();
+        if (chunk.dataSize() > available) {
+            throw new StreamFormatException(position,
+                    "frame data cut short: " + available + " of " + chunk.dataSize() + " bytes");
+        }
+        return chunk;
+    }
+}
