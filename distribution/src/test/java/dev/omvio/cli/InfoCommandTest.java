@@ -60,6 +60,32 @@ class InfoCommandTest {
                 + "\"interval_us\":33333,\"data_size\":5}]}");
     }
 
+    /** Version 1.1, by hand: one 1x1 GRAYSCALE frame of 7 ms (bpp 1), 1 data byte and 15 of padding. */
+    @Test
+    void version11() throws IOException {
+        Path file = StreamBytes.magic("V1.1").u32(7, 1, 1, 1).data(0x80).zeros(15).writeTo(dir.resolve("v11.bin"));
+
+        assertThat(CliRun.of("info", "--json", file.toString()).out().strip()).isEqualTo(
+                "{\"version\":11,\"count\":1,\"size\":48,\"tail_bytes\":0,\"tail_reason\":null,\"frames\":["
+                + "{\"index\":0,\"offset\":16,\"width\":1,\"height\":1,\"pixformat\":\"GRAYSCALE\","
+                + "\"interval_us\":7000,\"data_size\":1}]}");
+    }
+
+    /**
+     * Version 2.0, by hand: one 33x1 BINARY frame (code 0x08010000) of 100 ms whose size field
+     * (0) is ignored: ceil(33/32) * 4 * 1 = 8 data bytes, then 8 of padding.
+     */
+    @Test
+    void version20() throws IOException {
+        Path file = StreamBytes.magic("V2.0").u32(100, 33, 1, 0x08010000L, 0).zeros(12)
+                .data(0xFF, 0xFF, 0xFF, 0xFF, 1, 0, 0, 0).zeros(8).writeTo(dir.resolve("v20.bin"));
+
+        assertThat(CliRun.of("info", "--json", file.toString()).out().strip()).isEqualTo(
+                "{\"version\":20,\"count\":1,\"size\":64,\"tail_bytes\":0,\"tail_reason\":null,\"frames\":["
+                + "{\"index\":0,\"offset\":16,\"width\":33,\"height\":1,\"pixformat\":\"BINARY\","
+                + "\"interval_us\":100000,\"data_size\":8}]}");
+    }
+
     @Test
     void theTableShowsVersionFramesAndDamage() throws IOException {
         Path file = version10WithCutTail().writeTo(dir.resolve("cut.bin"));
