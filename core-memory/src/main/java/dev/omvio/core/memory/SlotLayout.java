@@ -31,15 +31,17 @@ record SlotLayout(int slotSize, int slots) {
         requirePositive("width", width);
         requirePositive("height", height);
         requirePositive("slot count", slots);
-        // A BINARY image of w x 2h is exactly twice one of w x h, and 2h cannot overflow this way.
-        long frameSize = format.isCompressed()
-                ? 2 * PixelFormat.BINARY.dataSize(width, height)
-                : format.dataSize(width, height);
-        // dataSize wraps past Long.MAX_VALUE to a negative number (ARGB8 near 2^31 x 2^31).
-        if (frameSize < 0 || frameSize > LARGEST_SLOT) {
-            String needed = frameSize < 0 ? "more than " + Long.MAX_VALUE : String.valueOf(frameSize);
-            throw new IllegalArgumentException("a slot for " + width + "x" + height + " " + format
-                    + " frames must hold " + needed + " bytes, more than the largest slot omvio allocates (" + LARGEST_SLOT + " bytes)");
+        long frameSize;
+        try {
+            // A BINARY image of w x 2h is exactly twice one of w x h, and 2h cannot overflow this way.
+            frameSize = format.isCompressed()
+                    ? 2 * PixelFormat.BINARY.dataSize(width, height)
+                    : format.dataSize(width, height);
+        } catch (ArithmeticException beyondLong) {
+            throw tooLarge(width, height, format, "more than " + Long.MAX_VALUE);
+        }
+        if (frameSize > LARGEST_SLOT) {
+            throw tooLarge(width, height, format, String.valueOf(frameSize));
         }
         long slotSize = (frameSize + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
         return new SlotLayout((int) slotSize, slots);
@@ -53,6 +55,12 @@ record SlotLayout(int slotSize, int slots) {
     /** Bytes of all slots together: {@code slotSize * slots}, which may exceed 2 GiB. */
     long totalSize() {
         return (long) slotSize * slots;
+    }
+
+    private static IllegalArgumentException tooLarge(int width, int height, PixelFormat format, String needed) {
+        return new IllegalArgumentException("a slot for " + width + "x" + height + " " + format
+                + " frames must hold " + needed + " bytes, more than the largest slot omvio allocates ("
+                + LARGEST_SLOT + " bytes)");
     }
 
     private static void requirePositive(String what, int value) {
