@@ -7,7 +7,12 @@ module dev.omvio.api {
     exports dev.omvio.image;
     exports dev.omvio.stream;
     exports dev.omvio.stream.spi;
+    exports dev.omvio.codec;
+    exports dev.omvio.codec.spi;
+
+    requires transitive java.desktop;
 
     uses dev.omvio.stream.spi.FileStreamProvider;
     uses dev.omvio.stream.spi.MemoryStreamProvider;
+    uses dev.omvio.codec.spi.PixelCodec;
 }

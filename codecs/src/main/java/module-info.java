@@ -1,4 +1,22 @@
-/** Pixel codecs: OpenMV pixel formats to and from Java images. */
+import dev.omvio.codec.spi.PixelCodec;
+import dev.omvio.codecs.bayer.BayerCodec;
+import dev.omvio.codecs.jpeg.JdkJpegCodec;
+import dev.omvio.codecs.jpeg.TurboJpegCodec;
+import dev.omvio.codecs.png.PngCodec;
+import dev.omvio.codecs.raw.RawCodec;
+
+/**
+ * Pixel codecs: OpenMV pixel formats to and from Java images. Provides the
+ * {@link PixelCodec}s that {@code dev.omvio.codec.PixelCodecs} finds: raw formats, Bayer
+ * demosaic, JPEG (libjpeg-turbo through JNA, or the JDK's plugin) and PNG. It exports
+ * nothing: applications reach the codecs through {@code PixelCodecs}.
+ */
 module dev.omvio.codecs {
-    requires dev.omvio.api;
+    requires transitive dev.omvio.api;
+    requires com.sun.jna;
+
+    // JNA builds a proxy of the package-private TurboJPEG interface.
+    opens dev.omvio.codecs.jpeg to com.sun.jna;
+
+    provides PixelCodec with RawCodec, BayerCodec, TurboJpegCodec, JdkJpegCodec, PngCodec;
 }

@@ -1,0 +1,132 @@
+package dev.omvio.codec;
+
+import dev.omvio.codec.spi.PixelCodec;
+import dev.omvio.image.Image;
+import dev.omvio.image.PixelFormat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The entry point to pixel codecs: decodes frames into pixels and encodes pixels into frames,
+ * with the best codec for each format.
+ *
+ * <p>Codecs come from {@link ServiceLoader} (the thread's context class loader and the API's
+ * own loader) and from {@link #register(PixelCodec)}. For a format, the codec used is the
+ * {@linkplain PixelCodec#isAvailable() available} one with the highest
+ * {@linkplain PixelCodec#priority() priority}; on a tie a registered codec beats a loaded one,
+ * and otherwise the earlier found wins. The service-loaded codecs are looked up once and kept.
+ */
+public final class PixelCodecs {
+    private static final List<PixelCodec> REGISTERED = new CopyOnWriteArrayList<>();
+    private static volatile List<PixelCodec> loaded;
+
+    private PixelCodecs() {
+    }
+
+    /**
+     * The codec that decodes {@code format}.
+     *
+     * @throws IllegalStateException if no available codec decodes it
+     */
+    public static PixelCodec decoder(PixelFormat format) {
+        return best(format, PixelCodec::decodes, "decodes");
+    }
+
+    /**
+     * The codec that encodes {@code format}.
+     *
+     * @throws IllegalStateException if no available codec encodes it
+     */
+    public static PixelCodec encoder(PixelFormat format) {
+        return best(format, PixelCodec::encodes, "encodes");
+    }
+
+    /** Every codec known, available or not, registered ones first. */
+    public static List<PixelCodec> all() {
+        return Stream.concat(REGISTERED.stream(), loaded().stream()).toList();
+    }
+
+    /** Decodes {@code image} with {@link DecodeOptions#DEFAULT} into a new {@link BufferedImage}. */
+    public static BufferedImage toBufferedImage(Image image) throws IOException {
+        return toBufferedImage(image, DecodeOptions.DEFAULT);
+    }
+
+    /** Decodes {@code image} into a new {@link BufferedImage}, as {@link PixelCodec#decode(Image, DecodeOptions)}. */
+    public static BufferedImage toBufferedImage(Image image, DecodeOptions options) throws IOException {
+        return decoder(image.format()).decode(image, options);
+    }
+
+    /** Decodes {@code image} into the caller's pixels, as {@link PixelCodec#decode(Image, DecodeOptions, int[], int, int)}. */
+    public static void decode(Image image, DecodeOptions options, int[] argb, int offset, int scanline) throws IOException {
+        decoder(image.format()).decode(image, options, argb, offset, scanline);
+    }
+
+    /** Encodes {@code image} into a frame of {@code format} with {@link EncodeOptions#DEFAULT}. */
+    public static Image encode(BufferedImage image, PixelFormat format) {
+        return encode(image, format, EncodeOptions.DEFAULT);
+    }
+
+    /** Encodes {@code image} into a frame of {@code format}. */
+    public static Image encode(BufferedImage image, PixelFormat format, EncodeOptions options) {
+        return encoder(format).encode(image, format, options);
+    }
+
+    /**
+     * Makes a codec available where service loading does not reach it (an OSGi component
+     * registers its codec this way when it activates).
+     */
+    public static void register(PixelCodec codec) {
+        REGISTERED.add(codec);
+    }
+
+    /** Withdraws a codec given to {@link #register(PixelCodec)}. */
+    public static void unregister(PixelCodec codec) {
+        REGISTERED.remove(codec);
+    }
+
+    private static PixelCodec best(PixelFormat format, Function<PixelCodec, Set<PixelFormat>> formats, String verb) {
+        PixelCodec best = null;
+        for (PixelCodec codec : all()) { // strictly greater: the earlier found wins a tie
+            if (codec.isAvailable() && formats.apply(codec).contains(format)
+                    && (best == null || codec.priority() > best.priority())) {
+                best = codec;
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("no codec " + verb + " " + format
+                    + ": put dev.omvio.codecs (omvio-codecs) on the class path or module path");
+        }
+        return best;
+    }
+
+    // The context loader sees codecs of an application on the class path; the API's own loader
+    // sees those resolved beside it as modules. The same codec class seen twice counts once.
+    private static List<PixelCodec> loaded() {
+        List<PixelCodec> codecs = loaded;
+        if (codecs == null) {
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            ClassLoader own = PixelCodecs.class.getClassLoader();
+            Stream<ClassLoader> loaders = context == null || context == own ? Stream.of(own) : Stream.of(context, own);
+            codecs = loaders.flatMap(loader -> ServiceLoader.load(PixelCodec.class, loader).stream())
+                    .filter(distinctBy(provider -> provider.type().getName()))
+                    .map(ServiceLoader.Provider::get)
+                    .toList();
+            loaded = codecs;
+        }
+        return codecs;
+    }
+
+    private static <T> Predicate<T> distinctBy(Function<T, String> key) {
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        return element -> seen.add(key.apply(element));
+    }
+}

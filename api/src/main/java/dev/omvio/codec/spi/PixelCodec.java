@@ -1,0 +1,86 @@
+package dev.omvio.codec.spi;
+
+import dev.omvio.codec.DecodeOptions;
+import dev.omvio.codec.EncodeOptions;
+import dev.omvio.image.Image;
+import dev.omvio.image.PixelFormat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Decodes frames of some pixel formats into pixels and encodes pixels into frames.
+ *
+ * <p>Pixels in {@code int} arrays are packed {@code 0xAARRGGBB}, rows {@code scanline} ints
+ * apart, starting at {@code offset}; formats without alpha decode with alpha 0xFF. When a
+ * caller supplies the array, decoding allocates no pixel memory.
+ *
+ * <p>For each format {@link dev.omvio.codec.PixelCodecs} uses the {@link #isAvailable()
+ * available} codec with the highest {@link #priority()}, so a codec takes over a format from
+ * another by declaring a higher priority. Implementations must be thread-safe.
+ */
+public interface PixelCodec {
+    /** Priority of the codecs that ship with omvio for formats only they handle. */
+    int PRIORITY_BUILT_IN = 0;
+    /** Priority of omvio's pure-Java fallbacks for formats that also have a native codec. */
+    int PRIORITY_FALLBACK = 50;
+    /** Priority of omvio's native (JNA) codecs. */
+    int PRIORITY_NATIVE = 100;
+
+    /** A short name saying which implementation this is, such as {@code "libjpeg-turbo"}. */
+    String name();
+
+    /** The higher, the more preferred for the formats this codec handles; see the constants. */
+    default int priority() {
+        return PRIORITY_BUILT_IN;
+    }
+
+    /** Whether this codec can work here (a native codec is not when its library is missing). */
+    default boolean isAvailable() {
+        return true;
+    }
+
+    /** The formats this codec decodes. */
+    Set<PixelFormat> decodes();
+
+    /** The formats this codec encodes. */
+    Set<PixelFormat> encodes();
+
+    /**
+     * Decodes {@code source} into {@code argb}: {@link DecodeOptions#decodedHeight(Image)} rows of
+     * {@link DecodeOptions#decodedWidth(Image)} pixels.
+     *
+     * @throws dev.omvio.codec.CorruptImageException (an IOException) if the data cannot be decoded
+     * @throws IllegalArgumentException if the format is not one of {@link #decodes()} or the
+     *     array is too small for the rows
+     */
+    void decode(Image source, DecodeOptions options, int[] argb, int offset, int scanline) throws IOException;
+
+    /**
+     * Decodes {@code source} into a new image of {@link DecodeOptions#decodedWidth(Image)} by
+     * {@link DecodeOptions#decodedHeight(Image)} pixels: {@code TYPE_BYTE_GRAY} for GRAYSCALE,
+     * BINARY (levels 0 and 255) and greyscale JPEGs, {@code TYPE_INT_ARGB} for ARGB8,
+     * {@code TYPE_INT_RGB} for the other raw formats; a pure-Java JPEG or PNG decoder may return
+     * the type its ImageIO plugin produces.
+     *
+     * @throws dev.omvio.codec.CorruptImageException (an IOException) if the data cannot be decoded
+     * @throws IllegalArgumentException if the format is not one of {@link #decodes()}
+     */
+    BufferedImage decode(Image source, DecodeOptions options) throws IOException;
+
+    /**
+     * Encodes {@code height} rows of {@code width} ARGB pixels into a new frame of {@code format}.
+     *
+     * @throws IllegalArgumentException if the format is not one of {@link #encodes()}, a
+     *     dimension is not positive or the array is too small
+     */
+    Image encode(int[] argb, int offset, int scanline, int width, int height, PixelFormat format, EncodeOptions options);
+
+    /**
+     * Encodes {@code image} into a new frame of {@code format}.
+     *
+     * @throws IllegalArgumentException if the format is not one of {@link #encodes()}
+     */
+    Image encode(BufferedImage image, PixelFormat format, EncodeOptions options);
+}

@@ -1,0 +1,180 @@
+package dev.omvio.codecs.jpeg;
+
+import com.sun.jna.NativeLong;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.NativeLongByReference;
+import com.sun.jna.ptr.PointerByReference;
+import dev.omvio.codec.ChromaSubsampling;
+import dev.omvio.codec.CorruptImageException;
+import dev.omvio.codec.DecodeOptions;
+import dev.omvio.codec.EncodeOptions;
+import dev.omvio.codecs.support.ArgbPixels;
+import dev.omvio.codecs.support.BasePixelCodec;
+import dev.omvio.codecs.support.Checks;
+import dev.omvio.image.Image;
+import dev.omvio.image.PixelFormat;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.IOException;
+import java.nio.Buffer;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.util.Set;
+
+/**
+ * JPEG through libjpeg-turbo's TurboJPEG API. Before any native decode the header is read with
+ * {@code tjDecompressHeader3} into checked ints, the dimensions are compared with the frame's
+ * and bounded by {@link DecodeOptions#maxPixels()}, and the output is allocated (or the caller's
+ * array checked) here, so hostile data cannot make the library write outside Java memory.
+ * Warnings (a truncated file) count as errors. A TurboJPEG handle is made per call, so the codec
+ * is thread-safe.
+ */
+public final class TurboJpegCodec extends BasePixelCodec {
+    /** The name this codec reports. */
+    public static final String NAME = "libjpeg-turbo";
+
+    private static final Set<PixelFormat> FORMATS = Set.of(PixelFormat.JPEG);
+
+    /** The codec, as service loading creates it. */
+    public TurboJpegCodec() {
+        super(NAME, PRIORITY_NATIVE, FORMATS, FORMATS);
+    }
+
+    /** Available while libjpeg-turbo is loaded. */
+    @Override
+    public boolean isAvailable() {
+        return TurboJpeg.isLoaded();
+    }
+
+    @Override
+    public void decode(Image source, DecodeOptions options, int[] argb, int offset, int scanline) throws IOException {
+        checkDecodes(source.format());
+        try (Decompressor decompressor = new Decompressor(source, options)) {
+            Checks.rows(argb.length, offset, scanline, decompressor.width, decompressor.height);
+            checkPitch(scanline);
+            decompressor.decompress(IntBuffer.wrap(argb, offset, argb.length - offset).slice(),
+                    scanline * 4, TurboJpegLibrary.TJPF_BGRA);
+        }
+    }
+
+    /** A greyscale JPEG decodes to {@code TYPE_BYTE_GRAY}, a colour one to {@code TYPE_INT_RGB}. */
+    @Override
+    public BufferedImage decode(Image source, DecodeOptions options) throws IOException {
+        checkDecodes(source.format());
+        try (Decompressor decompressor = new Decompressor(source, options)) {
+            int width = decompressor.width;
+            int height = decompressor.height;
+            if (decompressor.grey) {
+                BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+                byte[] grey = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+                decompressor.decompress(ByteBuffer.wrap(grey), width, TurboJpegLibrary.TJPF_GRAY);
+                return image;
+            }
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            decompressor.decompress(IntBuffer.wrap(ArgbPixels.pixelsOf(image)), width * 4, TurboJpegLibrary.TJPF_BGRX);
+            return image;
+        }
+    }
+
+    @Override
+    public Image encode(int[] argb, int offset, int scanline, int width, int height, PixelFormat format, EncodeOptions options) {
+        checkEncodes(format);
+        Checks.rows(argb.length, offset, scanline, width, height);
+        checkPitch(scanline);
+        TurboJpegLibrary library = library();
+        Pointer handle = library.tjInitCompress();
+        if (handle == null) {
+            throw new IllegalStateException("libjpeg-turbo: tjInitCompress failed");
+        }
+        PointerByReference jpeg = new PointerByReference();
+        NativeLongByReference size = new NativeLongByReference();
+        try {
+            int status = library.tjCompress2(handle, IntBuffer.wrap(argb, offset, argb.length - offset).slice(),
+                    width, scanline * 4, height, TurboJpegLibrary.TJPF_BGRX, jpeg, size,
+                    subsampling(options.subsampling()), options.jpegQuality(), 0);
+            if (status != 0) {
+                throw new IllegalStateException("libjpeg-turbo could not encode " + width + "x" + height + ": "
+                        + library.tjGetErrorStr2(handle));
+            }
+            byte[] data = jpeg.getValue().getByteArray(0, Image.checkedArraySize(size.getValue().longValue()));
+            return Image.of(width, height, PixelFormat.JPEG, data);
+        } finally {
+            if (jpeg.getValue() != null) {
+                library.tjFree(jpeg.getValue());
+            }
+            library.tjDestroy(handle);
+        }
+    }
+
+    static int subsampling(ChromaSubsampling subsampling) {
+        return switch (subsampling) {
+            case S444 -> TurboJpegLibrary.TJSAMP_444;
+            case S422 -> TurboJpegLibrary.TJSAMP_422;
+            case S420 -> TurboJpegLibrary.TJSAMP_420;
+            case GRAY -> TurboJpegLibrary.TJSAMP_GRAY;
+        };
+    }
+
+    private static void checkPitch(int scanline) {
+        if (scanline > Integer.MAX_VALUE / 4) {
+            throw new IllegalArgumentException("scanline " + scanline + " is too long for a 4-byte-per-pixel row");
+        }
+    }
+
+    private static TurboJpegLibrary library() {
+        return TurboJpeg.library().orElseThrow(() -> new IllegalStateException(
+                "the libjpeg-turbo codec is unavailable: " + TurboJpeg.report()));
+    }
+
+    /** One decompression: a TurboJPEG handle and the checked header of one frame. */
+    private static final class Decompressor implements AutoCloseable {
+        private final TurboJpegLibrary library = library();
+        private final Pointer handle;
+        private final ByteBuffer jpeg;
+        private final NativeLong jpegSize;
+        final int width;
+        final int height;
+        final boolean grey;
+
+        Decompressor(Image source, DecodeOptions options) throws CorruptImageException {
+            handle = library.tjInitDecompress();
+            if (handle == null) {
+                throw new IllegalStateException("libjpeg-turbo: tjInitDecompress failed");
+            }
+            jpeg = source.data();
+            jpegSize = new NativeLong(jpeg.remaining());
+            IntByReference w = new IntByReference();
+            IntByReference h = new IntByReference();
+            IntByReference subsampling = new IntByReference();
+            IntByReference colourspace = new IntByReference();
+            try {
+                if (library.tjDecompressHeader3(handle, jpeg, jpegSize, w, h, subsampling, colourspace) != 0) {
+                    throw new CorruptImageException("JPEG header cannot be read: " + library.tjGetErrorStr2(handle));
+                }
+                Checks.sameDimensions(source, "JPEG", w.getValue(), h.getValue());
+                Checks.pixelLimit(w.getValue(), h.getValue(), options.maxPixels());
+            } catch (CorruptImageException e) {
+                library.tjDestroy(handle);
+                throw e;
+            }
+            width = w.getValue();
+            height = h.getValue();
+            grey = subsampling.getValue() == TurboJpegLibrary.TJSAMP_GRAY;
+        }
+
+        void decompress(Buffer destination, int pitch, int pixelFormat) throws CorruptImageException {
+            int status = library.tjDecompress2(handle, jpeg, jpegSize, destination, width, pitch, height,
+                    pixelFormat, TurboJpegLibrary.TJFLAG_STOPONWARNING);
+            if (status != 0) {
+                throw new CorruptImageException("JPEG data cannot be decoded: " + library.tjGetErrorStr2(handle));
+            }
+        }
+
+        @Override
+        public void close() {
+            library.tjDestroy(handle);
+        }
+    }
+}

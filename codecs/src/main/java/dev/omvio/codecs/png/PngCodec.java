@@ -1,0 +1,63 @@
+package dev.omvio.codecs.png;
+
+import dev.omvio.codec.DecodeOptions;
+import dev.omvio.codec.EncodeOptions;
+import dev.omvio.codecs.support.ArgbPixels;
+import dev.omvio.codecs.support.BasePixelCodec;
+import dev.omvio.codecs.support.Checks;
+import dev.omvio.codecs.support.ImageIoFiles;
+import dev.omvio.image.Image;
+import dev.omvio.image.PixelFormat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * PNG with the JDK's {@code javax.imageio} plugin. Decoding checks the header's dimensions
+ * before reading pixels; encoding writes RGB, or RGBA when some pixel is not opaque.
+ */
+public final class PngCodec extends BasePixelCodec {
+    private static final Set<PixelFormat> FORMATS = Set.of(PixelFormat.PNG);
+
+    /** The codec, as service loading creates it. */
+    public PngCodec() {
+        super("JDK ImageIO PNG", PRIORITY_BUILT_IN, FORMATS, FORMATS);
+    }
+
+    @Override
+    public void decode(Image source, DecodeOptions options, int[] argb, int offset, int scanline) throws IOException {
+        checkDecodes(source.format());
+        Checks.rows(argb.length, offset, scanline, source.width(), source.height());
+        ArgbPixels.copy(decode(source, options), argb, offset, scanline);
+    }
+
+    /** Decodes to what the JDK plugin produces for the file's colour type. */
+    @Override
+    public BufferedImage decode(Image source, DecodeOptions options) throws IOException {
+        checkDecodes(source.format());
+        return ImageIoFiles.read(source, "png", options.maxPixels());
+    }
+
+    @Override
+    public Image encode(int[] argb, int offset, int scanline, int width, int height, PixelFormat format, EncodeOptions options) {
+        checkEncodes(format);
+        Checks.rows(argb.length, offset, scanline, width, height);
+        int type = opaque(argb, offset, scanline, width, height) ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB;
+        BufferedImage image = new BufferedImage(width, height, type);
+        image.setRGB(0, 0, width, height, argb, offset, scanline);
+        return Image.of(width, height, PixelFormat.PNG, ImageIoFiles.write(image, ImageIoFiles.writer("png"), null, null));
+    }
+
+    private static boolean opaque(int[] argb, int offset, int scanline, int width, int height) {
+        for (int y = 0; y < height; y++) {
+            int row = offset + y * scanline;
+            for (int x = 0; x < width; x++) {
+                if (argb[row + x] >>> 24 != 0xFF) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
