@@ -9,10 +9,13 @@ module dev.omvio.api {
     exports dev.omvio.stream.spi;
     exports dev.omvio.codec;
     exports dev.omvio.codec.spi;
+    exports dev.omvio.sensor;
+    exports dev.omvio.sensor.spi;
 
     requires transitive java.desktop;
 
     uses dev.omvio.stream.spi.FileStreamProvider;
     uses dev.omvio.stream.spi.MemoryStreamProvider;
     uses dev.omvio.codec.spi.PixelCodec;
+    uses dev.omvio.sensor.spi.SensorDriver;
 }

@@ -1,0 +1,44 @@
+package dev.omvio.sensor;
+
+import dev.omvio.image.PixelFormat;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a sensor can do: the pixel formats it delivers, the settings it lets callers change and
+ * its limits. A setting outside these is refused: an unsupported control with
+ * {@link UnsupportedOperationException}, a value out of range with {@link IllegalArgumentException}.
+ *
+ * @param pixelFormats the formats frames can have, at least one
+ * @param controls the settings that can be changed
+ * @param maxFrameSize the largest frame size
+ * @param maxFrameRate the highest frame rate in frames per second, or 0 for a sensor whose
+ *     source sets its own timing (a replay)
+ */
+public record SensorCapabilities(
+        Set<PixelFormat> pixelFormats, Set<SensorControl> controls, FrameSize maxFrameSize, int maxFrameRate) {
+
+    /** @throws IllegalArgumentException naming the value if there is no format or the rate is negative */
+    public SensorCapabilities {
+        pixelFormats = Set.copyOf(pixelFormats);
+        controls = Set.copyOf(controls);
+        Objects.requireNonNull(maxFrameSize, "maxFrameSize");
+        if (pixelFormats.isEmpty()) {
+            throw new IllegalArgumentException("a sensor needs at least one pixel format");
+        }
+        if (maxFrameRate < 0) {
+            throw new IllegalArgumentException("maximum frame rate must be 0 or positive, got " + maxFrameRate);
+        }
+    }
+
+    /** Whether {@code control} can be changed. */
+    public boolean supports(SensorControl control) {
+        return controls.contains(control);
+    }
+
+    /** Whether frames can have {@code format}. */
+    public boolean supports(PixelFormat format) {
+        return pixelFormats.contains(format);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.omvio.sensor.spi;
+
+import dev.omvio.codec.EncodeOptions;
+import dev.omvio.codec.PixelCodecs;
+import dev.omvio.image.Image;
+import dev.omvio.image.PixelFormat;
+import dev.omvio.sensor.FrameSize;
+import dev.omvio.sensor.SensorCapabilities;
+import dev.omvio.sensor.Window;
+import dev.omvio.stream.StreamClock;
+import dev.omvio.stream.spi.FrameBuffer;
+
+import java.io.IOException;
+
+/**
+ * A sensor that draws each frame as ARGB pixels: the driver only {@linkplain #render renders}
+ * the whole frame; this class paces frames at the frame rate ({@link FramePacer}), applies
+ * mirror, flip and windowing, encodes the pixels into the pixel format with
+ * {@link PixelCodecs} (so a codec module such as omvio-codecs must be present) and keeps the
+ * frame buffer. Pixel arrays are reused from frame to frame.
+ */
+public abstract class ArgbSensor extends AbstractSensor {
+    private final FramePacer pacer;
+    private final FrameBuffer frameBuffer = new FrameBuffer();
+    private int[] scene = new int[0];
+    private int[] windowed = new int[0];
+
+    /**
+     * @param clock paces the frames
+     * @throws IllegalArgumentException naming the value if a default is outside the capabilities
+     *     or the default frame rate is 0
+     */
+    protected ArgbSensor(String driverName, SensorCapabilities capabilities, SensorDefaults defaults, StreamClock clock) {
+        super(driverName, capabilities, defaults);
+        this.pacer = new FramePacer(clock, defaults.frameRate());
+    }
+
+    /**
+     * Draws frame {@code frameNumber} (counted from 0 since open or reset) of the whole frame
+     * size into {@code argb}, rows {@code size.width()} pixels apart, packed {@code 0xAARRGGBB}.
+     */
+    protected abstract void render(long frameNumber, int[] argb, FrameSize size);
+
+    /** How frames are encoded (JPEG quality and chroma); the default is {@link EncodeOptions#DEFAULT}. */
+    protected EncodeOptions encodeOptions() {
+        return EncodeOptions.DEFAULT;
+    }
+
+    @Override
+    protected void onReset() throws IOException {
+        pacer.setFrameRate(frameRate());
+        pacer.restart();
+    }
+
+    @Override
+    protected final Image capture(boolean copyToFb) throws IOException {
+        pacer.setFrameRate(frameRate());
+        long frameNumber = pacer.awaitNextFrame();
+        FrameSize size = frameSize();
+        Window window = windowing();
+        int pixels = Math.toIntExact(size.pixels());
+        if (scene.length < pixels) {
+            scene = new int[pixels];
+        }
+        render(frameNumber, scene, size);
+        int[] delivered = project(size, window);
+        PixelFormat format = pixelFormat();
+        Image encoded = PixelCodecs.encoder(format)
+                .encode(delivered, 0, window.width(), window.width(), window.height(), format, encodeOptions());
+        return copyToFb ? intoFrameBuffer(encoded) : encoded;
+    }
+
+    // Mirror and flip act on the whole frame, as the sensor reads it out; the window is then
+    // cut from that delivered frame.
+    private int[] project(FrameSize size, Window window) {
+        boolean mirror = hmirror();
+        boolean flip = vflip();
+        boolean whole = window.width() == size.width() && window.height() == size.height();
+        if (whole && !mirror && !flip) {
+            return scene;
+        }
+        int width = window.width();
+        int height = window.height();
+        if (windowed.length < width * height) {
+            windowed = new int[width * height];
+        }
+        for (int y = 0; y < height; y++) {
+            int shownY = window.y() + y;
+            int sceneY = flip ? size.height() - 1 - shownY : shownY;
+            for (int x = 0; x < width; x++) {
+                int shownX = window.x() + x;
+                int sceneX = mirror ? size.width() - 1 - shownX : shownX;
+                windowed[y * width + x] = scene[sceneY * size.width() + sceneX];
+            }
+        }
+        return windowed;
+    }
+
+    private Image intoFrameBuffer(Image encoded) {
+        int size = encoded.dataSize();
+        frameBuffer.prepare(size).put(encoded.data());
+        return frameBuffer.image(encoded.width(), encoded.height(), encoded.format(), size);
+    }
+}
