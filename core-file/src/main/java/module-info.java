@@ -5,6 +5,7 @@
  */
 module dev.omvio.core.file {
     requires dev.omvio.api;
+    requires static org.osgi.service.component.annotations;
 
     provides dev.omvio.stream.spi.FileStreamProvider with dev.omvio.core.file.FileStreamEngine;
 }

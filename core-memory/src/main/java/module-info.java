@@ -4,6 +4,7 @@
  */
 module dev.omvio.core.memory {
     requires dev.omvio.api;
+    requires static org.osgi.service.component.annotations;
 
     provides dev.omvio.stream.spi.MemoryStreamProvider with dev.omvio.core.memory.MemoryStreamEngine;
 }

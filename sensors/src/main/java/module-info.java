@@ -9,6 +9,7 @@ import dev.omvio.sensor.spi.SensorDriver;
  */
 module dev.omvio.sensors {
     requires transitive dev.omvio.api;
+    requires static org.osgi.service.component.annotations;
 
     exports dev.omvio.sensors.record;
     exports dev.omvio.sensors.replay;

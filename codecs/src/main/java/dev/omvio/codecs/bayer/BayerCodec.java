@@ -1,5 +1,7 @@
 package dev.omvio.codecs.bayer;
 
+import dev.omvio.codec.spi.PixelCodec;
+import org.osgi.service.component.annotations.Component;
 import dev.omvio.codec.BayerAlgorithm;
 import dev.omvio.codec.DecodeOptions;
 import dev.omvio.codec.EncodeOptions;
@@ -20,6 +22,7 @@ import java.util.Set;
  * bands as {@link DecodeOptions#parallelism()} allows; encoding mosaics the pixels (each keeps
  * the channel its filter passes).
  */
+@Component(service = PixelCodec.class, immediate = true)
 public final class BayerCodec extends BasePixelCodec {
     private static final Set<PixelFormat> FORMATS = EnumSet.of(PixelFormat.BAYER_BGGR, PixelFormat.BAYER_GBRG,
             PixelFormat.BAYER_GRBG, PixelFormat.BAYER_RGGB);

@@ -1,5 +1,7 @@
 package dev.omvio.codecs.jpeg;
 
+import dev.omvio.codec.spi.PixelCodec;
+import org.osgi.service.component.annotations.Component;
 import dev.omvio.codec.ChromaSubsampling;
 import dev.omvio.codec.DecodeOptions;
 import dev.omvio.codec.EncodeOptions;
@@ -29,6 +31,7 @@ import java.util.Set;
  * libjpeg-turbo is missing. Decoding reads the header first and checks its dimensions, as the
  * native codec does; decoding into a caller's array goes through an intermediate image.
  */
+@Component(service = PixelCodec.class, immediate = true)
 public final class JdkJpegCodec extends BasePixelCodec {
     /** The name this codec reports. */
     public static final String NAME = "JDK ImageIO JPEG";

@@ -1,5 +1,7 @@
 package dev.omvio.codecs.jpeg;
 
+import dev.omvio.codec.spi.PixelCodec;
+import org.osgi.service.component.annotations.Component;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
@@ -31,6 +33,7 @@ import java.util.Set;
  * Warnings (a truncated file) count as errors. A TurboJPEG handle is made per call, so the codec
  * is thread-safe.
  */
+@Component(service = PixelCodec.class, immediate = true)
 public final class TurboJpegCodec extends BasePixelCodec {
     /** The name this codec reports. */
     public static final String NAME = "libjpeg-turbo";

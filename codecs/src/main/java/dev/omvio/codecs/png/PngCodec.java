@@ -1,5 +1,7 @@
 package dev.omvio.codecs.png;
 
+import dev.omvio.codec.spi.PixelCodec;
+import org.osgi.service.component.annotations.Component;
 import dev.omvio.codec.DecodeOptions;
 import dev.omvio.codec.EncodeOptions;
 import dev.omvio.codecs.support.ArgbPixels;
@@ -17,6 +19,7 @@ import java.util.Set;
  * PNG with the JDK's {@code javax.imageio} plugin. Decoding checks the header's dimensions
  * before reading pixels; encoding writes RGB, or RGBA when some pixel is not opaque.
  */
+@Component(service = PixelCodec.class, immediate = true)
 public final class PngCodec extends BasePixelCodec {
     private static final Set<PixelFormat> FORMATS = Set.of(PixelFormat.PNG);
 

@@ -1,5 +1,7 @@
 package dev.omvio.codecs.raw;
 
+import dev.omvio.codec.spi.PixelCodec;
+import org.osgi.service.component.annotations.Component;
 import dev.omvio.codec.DecodeOptions;
 import dev.omvio.codec.EncodeOptions;
 import dev.omvio.codecs.support.BasePixelCodec;
@@ -15,6 +17,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** Decodes and encodes BINARY, GRAYSCALE, RGB565, ARGB8, YUV422 and YVU422 with the firmware's arithmetic. */
+@Component(service = PixelCodec.class, immediate = true)
 public final class RawCodec extends BasePixelCodec {
     private static final Set<PixelFormat> FORMATS = EnumSet.of(PixelFormat.BINARY, PixelFormat.GRAYSCALE,
             PixelFormat.RGB565, PixelFormat.ARGB8, PixelFormat.YUV422, PixelFormat.YVU422);

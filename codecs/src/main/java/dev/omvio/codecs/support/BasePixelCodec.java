@@ -2,9 +2,12 @@ package dev.omvio.codecs.support;
 
 import dev.omvio.codec.DecodeOptions;
 import dev.omvio.codec.EncodeOptions;
+import dev.omvio.codec.PixelCodecs;
 import dev.omvio.codec.spi.PixelCodec;
 import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Deactivate;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -14,6 +17,9 @@ import java.util.Set;
  * The parts of a {@link PixelCodec} every codec here shares: its identity, the format checks,
  * decoding to a {@link BufferedImage} through the caller-buffer decode, and encoding a
  * {@link BufferedImage} through the ARGB encode.
+ *
+ * <p>Inside OSGi each codec is a Declarative Services component: an OSGi service while the
+ * bundle is active, and handed to {@link PixelCodecs}, which does not see other bundles' services.
  */
 public abstract class BasePixelCodec implements PixelCodec {
     private final String name;
@@ -26,6 +32,18 @@ public abstract class BasePixelCodec implements PixelCodec {
         this.priority = priority;
         this.decodes = Set.copyOf(decodes);
         this.encodes = Set.copyOf(encodes);
+    }
+
+    /** Called by OSGi's component runtime when the codec's component activates. */
+    @Activate
+    protected void activate() {
+        PixelCodecs.register(this);
+    }
+
+    /** Called by OSGi's component runtime when the codec's component deactivates. */
+    @Deactivate
+    protected void deactivate() {
+        PixelCodecs.unregister(this);
     }
 
     @Override

@@ -2,10 +2,14 @@ package dev.omvio.core.file;
 
 import dev.omvio.stream.DamagedTail;
 import dev.omvio.stream.ImageStream;
+import dev.omvio.stream.ImageStreams;
 import dev.omvio.stream.StreamClock;
 import dev.omvio.stream.StreamFormatException;
 import dev.omvio.stream.StreamMode;
 import dev.omvio.stream.spi.FileStreamProvider;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -23,10 +27,24 @@ import java.util.Optional;
  * file; {@code "a"} appends to a version 2.0 or 2.1 file after cutting off any damaged tail.
  * Version 1 files cannot be appended to: their 16-byte chunk headers cannot describe every
  * format, and one file cannot mix the two header layouts.
+ *
+ * <p>Inside OSGi it is a Declarative Services component: an OSGi service while its bundle is
+ * active, and handed to {@code ImageStreams}, which does not see other bundles' services.
  */
+@Component(service = FileStreamProvider.class, immediate = true)
 public final class FileStreamEngine implements FileStreamProvider {
-    /** The engine; {@link java.util.ServiceLoader} creates it. */
+    /** The engine; {@link java.util.ServiceLoader} and OSGi's component runtime create it. */
     public FileStreamEngine() {
+    }
+
+    @Activate
+    void activate() {
+        ImageStreams.register(this);
+    }
+
+    @Deactivate
+    void deactivate() {
+        ImageStreams.unregister(this);
     }
 
     @Override

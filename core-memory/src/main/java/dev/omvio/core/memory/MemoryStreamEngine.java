@@ -2,8 +2,12 @@ package dev.omvio.core.memory;
 
 import dev.omvio.image.PixelFormat;
 import dev.omvio.stream.ImageStream;
+import dev.omvio.stream.ImageStreams;
 import dev.omvio.stream.StreamClock;
 import dev.omvio.stream.spi.MemoryStreamProvider;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 
 import java.util.Objects;
 
@@ -12,10 +16,24 @@ import java.util.Objects;
  * through {@link java.util.ServiceLoader}. Its streams keep their slots in direct memory, so a
  * large store counts against the JVM's direct memory limit ({@code -XX:MaxDirectMemorySize},
  * by default the maximum heap size), not the heap.
+ *
+ * <p>Inside OSGi it is a Declarative Services component: an OSGi service while its bundle is
+ * active, and handed to {@code ImageStreams}, which does not see other bundles' services.
  */
+@Component(service = MemoryStreamProvider.class, immediate = true)
 public final class MemoryStreamEngine implements MemoryStreamProvider {
-    /** Creates the engine; {@link java.util.ServiceLoader} calls this. */
+    /** Creates the engine; {@link java.util.ServiceLoader} and OSGi's component runtime call this. */
     public MemoryStreamEngine() {
+    }
+
+    @Activate
+    void activate() {
+        ImageStreams.register(this);
+    }
+
+    @Deactivate
+    void deactivate() {
+        ImageStreams.unregister(this);
     }
 
     /**

@@ -1,5 +1,9 @@
 package dev.omvio.sensors.replay;
 
+import dev.omvio.sensor.Sensors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import dev.omvio.sensor.Sensor;
 import dev.omvio.sensor.spi.DriverOptions;
 import dev.omvio.sensor.spi.SensorDriver;
@@ -17,7 +21,19 @@ import java.nio.file.Path;
  * {@code ImageIO.read()}). For example {@code "replay:file=rec.bin,loop=false"}. Needs a file
  * stream engine (omvio-core-file) at run time.
  */
+@Component(service = SensorDriver.class, immediate = true)
 public final class ReplayDriver implements SensorDriver {
+    /** Inside OSGi: hands the driver to {@link Sensors}, which does not see other bundles' services. */
+    @Activate
+    void activate() {
+        Sensors.register(this);
+    }
+
+    @Deactivate
+    void deactivate() {
+        Sensors.unregister(this);
+    }
+
     /** The driver's name. */
     public static final String NAME = "replay";
 

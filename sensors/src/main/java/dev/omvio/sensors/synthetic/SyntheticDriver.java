@@ -1,5 +1,9 @@
 package dev.omvio.sensors.synthetic;
 
+import dev.omvio.sensor.Sensors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import dev.omvio.image.PixelFormat;
 import dev.omvio.sensor.FrameSize;
 import dev.omvio.sensor.Sensor;
@@ -14,7 +18,19 @@ import dev.omvio.stream.StreamClock;
  * {@link FrameSize} name or {@code WxH}; default QVGA). For example
  * {@code "synthetic:pattern=noise,seed=7,format=bayer_rggb,size=160x120"}.
  */
+@Component(service = SensorDriver.class, immediate = true)
 public final class SyntheticDriver implements SensorDriver {
+    /** Inside OSGi: hands the driver to {@link Sensors}, which does not see other bundles' services. */
+    @Activate
+    void activate() {
+        Sensors.register(this);
+    }
+
+    @Deactivate
+    void deactivate() {
+        Sensors.unregister(this);
+    }
+
     /** The driver's name. */
     public static final String NAME = "synthetic";
 
