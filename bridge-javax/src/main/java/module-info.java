@@ -1,4 +1,16 @@
-/** javax.imageio reader and writer plugins for OpenMV stream files (filled by the bridge work). */
+/**
+ * javax.imageio reader and writer plugins for OpenMV stream files: {@code ImageIO.read} and
+ * {@code ImageIO.write} with the format name {@code openmv}. The providers are found through
+ * {@code provides} on the module path, {@code META-INF/services} on the class path, and a
+ * Declarative Services component in OSGi. Pixels go through the codecs of {@code dev.omvio.codecs},
+ * found at run time.
+ */
 module dev.omvio.bridge.javax {
-    requires dev.omvio.api;
+    requires transitive dev.omvio.api;
+    requires static org.osgi.service.component.annotations;
+
+    exports dev.omvio.bridge.javax;
+
+    provides javax.imageio.spi.ImageReaderSpi with dev.omvio.bridge.javax.OpenMvImageReaderSpi;
+    provides javax.imageio.spi.ImageWriterSpi with dev.omvio.bridge.javax.OpenMvImageWriterSpi;
 }

@@ -1,0 +1,365 @@
+package dev.omvio.bridge.javax;
+
+import dev.omvio.bridge.javax.chunk.ChunkIndex;
+import dev.omvio.bridge.javax.pixels.ImageTypes;
+import dev.omvio.bridge.javax.pixels.SampleCopier;
+import dev.omvio.codec.BayerAlgorithm;
+import dev.omvio.codec.PixelCodecs;
+import dev.omvio.stream.FrameInfo;
+
+import javax.imageio.IIOException;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.spi.ImageReaderSpi;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Reads the frames of an OpenMV stream (versions 1.0, 1.1, 2.0 and 2.1) from any
+ * {@link ImageInputStream}: files, byte arrays, streams that cannot seek. Frames are found by
+ * walking the chunk headers only as far as asked, so frame sizes and formats may change from
+ * frame to frame; pixels are decoded by the codecs {@link PixelCodecs} finds.
+ *
+ * <p>{@link #read(int, ImageReadParam)} honours source region, subsampling, source and
+ * destination bands, destination image or type and destination offset, and the
+ * {@link OpenMvImageReadParam} choices for Bayer frames. {@link #getWidth(int)} and
+ * {@link #getHeight(int)} are the stored size (a {@code HALF_SIZE} demosaic halves it).
+ * Destination images must hold 8-bit samples: samples are copied as they are.
+ *
+ * <p>Errors: a stream that is not an OpenMV stream, a frame whose data cannot be decoded or a
+ * missing codec is an {@link IIOException} (for format errors its cause is a
+ * {@link dev.omvio.stream.StreamFormatException} with the offset); an index past the last
+ * whole frame, or before the first still readable in seek-forward-only mode, is an
+ * {@link IndexOutOfBoundsException}. A damaged tail (a last chunk cut short) ends the frames
+ * and is reported in the {@linkplain #getStreamMetadata() stream metadata}.
+ */
+public final class OpenMvImageReader extends ImageReader {
+    private ChunkIndex chunks;
+    private FrameDecoder decoder;
+    private PendingDecode pending;
+
+    /** A frame decoded for {@link #getImageTypes(int)}, kept so that a read right after it does not decode it again. */
+    private record PendingDecode(int index, BayerAlgorithm algorithm, boolean raw, BufferedImage image) {
+        boolean matches(int frame, OpenMvImageReadParam param) {
+            return index == frame && algorithm == param.getBayerAlgorithm() && raw == param.isRawBayer();
+        }
+    }
+
+    /** A reader for {@code originatingProvider}; applications get readers from {@code ImageIO}. */
+    public OpenMvImageReader(ImageReaderSpi originatingProvider) {
+        super(originatingProvider);
+    }
+
+    @Override
+    public void setInput(Object input, boolean seekForwardOnly, boolean ignoreMetadata) {
+        super.setInput(input, seekForwardOnly, ignoreMetadata);
+        forgetInput();
+    }
+
+    @Override
+    public OpenMvImageReadParam getDefaultReadParam() {
+        return new OpenMvImageReadParam();
+    }
+
+    /**
+     * The number of whole frames; without {@code allowSearch}, -1 until every chunk header
+     * has been walked.
+     *
+     * @throws IllegalStateException if {@code allowSearch} is asked of a seek-forward-only input
+     */
+    @Override
+    public int getNumImages(boolean allowSearch) throws IOException {
+        ChunkIndex index = chunks();
+        if (index.isComplete()) {
+            return index.knownCount();
+        }
+        if (!allowSearch) {
+            return -1;
+        }
+        if (seekForwardOnly) {
+            throw new IllegalStateException("the input is read forward only: counting its frames is a search");
+        }
+        return guarded(index::count);
+    }
+
+    @Override
+    public int getWidth(int imageIndex) throws IOException {
+        return frame(imageIndex).width();
+    }
+
+    @Override
+    public int getHeight(int imageIndex) throws IOException {
+        return frame(imageIndex).height();
+    }
+
+    /**
+     * The types frame {@code imageIndex} can be read into with the default parameters: 8-bit
+     * grey for GRAYSCALE, BINARY and greyscale JPEGs; RGB types for the other colour formats;
+     * ARGB types for ARGB8 (and PNGs with alpha). The type the codecs decode into is first.
+     */
+    @Override
+    public Iterator<ImageTypeSpecifier> getImageTypes(int imageIndex) throws IOException {
+        return imageTypes(imageIndex, new OpenMvImageReadParam()).iterator();
+    }
+
+    @Override
+    public IIOMetadata getStreamMetadata() throws IOException {
+        ChunkIndex index = chunks();
+        int count = guarded(index::count);
+        return new OpenMvStreamMetadata(index.version().label(), count, index.damagedTail());
+    }
+
+    @Override
+    public IIOMetadata getImageMetadata(int imageIndex) throws IOException {
+        return OpenMvFrameMetadata.of(frame(imageIndex));
+    }
+
+    @Override
+    public BufferedImage read(int imageIndex, ImageReadParam param) throws IOException {
+        OpenMvImageReadParam decoding = OpenMvImageReadParam.decodingOf(param);
+        FrameInfo frame = frame(imageIndex);
+        clearAbortRequest();
+        processImageStarted(imageIndex);
+        BufferedImage destination;
+        FrameDecoder frames = decoder();
+        if (onlyPlacesTheFrame(param)
+                && guarded(() -> frames.decodeInto(frame, decoding, param.getDestination(), param.getDestinationOffset()))) {
+            destination = param.getDestination();
+            pending = null;
+            readDone(frame);
+            reportWhole(destination);
+        } else {
+            BufferedImage source = decodedForRead(frame, decoding);
+            readDone(frame);
+            if (asDecoded(param, source)) {
+                destination = source;
+                reportWhole(destination);
+            } else {
+                destination = destinationFor(source, param);
+                if (!copyInto(destination, source, param)) {
+                    processReadAborted();
+                    return destination;
+                }
+            }
+        }
+        if (abortRequested()) {
+            processReadAborted();
+        } else {
+            processImageComplete();
+        }
+        return destination;
+    }
+
+    @Override
+    public boolean canReadRaster() {
+        return true;
+    }
+
+    /**
+     * The decoded samples of frame {@code imageIndex} after source region, subsampling and
+     * source bands; destination settings are ignored.
+     */
+    @Override
+    public Raster readRaster(int imageIndex, ImageReadParam param) throws IOException {
+        OpenMvImageReadParam decoding = OpenMvImageReadParam.decodingOf(param);
+        FrameInfo frame = frame(imageIndex);
+        clearAbortRequest();
+        BufferedImage source = decodedForRead(frame, decoding);
+        readDone(frame);
+        int sourceBands = source.getRaster().getNumBands();
+        int[] selected = param == null ? null : param.getSourceBands();
+        checkReadParamBandSettings(param, sourceBands, selected == null ? sourceBands : selected.length);
+        Rectangle sourceRegion = new Rectangle();
+        Rectangle destinationRegion = new Rectangle();
+        computeRegions(param, source.getWidth(), source.getHeight(), null, sourceRegion, destinationRegion);
+        Raster samples = bands(source.getRaster(), selected);
+        WritableRaster target = samples.createCompatibleWritableRaster(destinationRegion.width, destinationRegion.height);
+        Rectangle whole = new Rectangle(0, 0, destinationRegion.width, destinationRegion.height);
+        if (!copy(source, sourceRegion, param, target, whole, rows -> { })) {
+            processReadAborted();
+        }
+        return target;
+    }
+
+    @Override
+    public void reset() {
+        super.reset();
+        forgetInput();
+    }
+
+    @Override
+    public void dispose() {
+        forgetInput();
+    }
+
+    /** Told after each row copied into a destination. */
+    private interface RowsCopied {
+        void rowsCopied(int rows);
+    }
+
+    // Samples of the source region (with the param's subsampling and source bands) into the
+    // target area, reporting progress and stopping on abort.
+    private boolean copy(BufferedImage source, Rectangle sourceRegion, ImageReadParam param,
+            WritableRaster target, Rectangle targetArea, RowsCopied listener) {
+        int periodX = param == null ? 1 : param.getSourceXSubsampling();
+        int periodY = param == null ? 1 : param.getSourceYSubsampling();
+        Raster samples = bands(source.getRaster(), param == null ? null : param.getSourceBands());
+        return SampleCopier.copy(samples, sourceRegion.x, sourceRegion.y, periodX, periodY, target, targetArea, rows -> {
+            listener.rowsCopied(rows);
+            processImageProgress(100f * rows / targetArea.height);
+            return !abortRequested();
+        });
+    }
+
+    // Whether the decoded image is already what the param asks for, so it can be returned as is.
+    private static boolean asDecoded(ImageReadParam param, BufferedImage decoded) {
+        if (param == null) {
+            return true;
+        }
+        ImageTypeSpecifier type = param.getDestinationType();
+        return param.getDestination() == null
+                && (type == null || type.getBufferedImageType() == decoded.getType())
+                && param.getSourceRegion() == null
+                && param.getSourceXSubsampling() == 1 && param.getSourceYSubsampling() == 1
+                && param.getSourceBands() == null && param.getDestinationBands() == null
+                && param.getDestinationOffset().x == 0 && param.getDestinationOffset().y == 0;
+    }
+
+    private List<ImageTypeSpecifier> imageTypes(int imageIndex, OpenMvImageReadParam decoding) throws IOException {
+        FrameInfo frame = frame(imageIndex);
+        int bands = FrameDecoder.bandsOf(frame.format(), decoding);
+        if (bands > 0) {
+            return ImageTypes.forBands(bands);
+        }
+        FrameDecoder frames = decoder();
+        BufferedImage decoded = guarded(() -> frames.decode(frame, decoding));
+        pending = new PendingDecode(imageIndex, decoding.getBayerAlgorithm(), decoding.isRawBayer(), decoded);
+        return ImageTypes.forDecoded(decoded);
+    }
+
+    // The decoded frame, which the read then owns: a pending decode is handed over once.
+    private BufferedImage decodedForRead(FrameInfo frame, OpenMvImageReadParam decoding) throws IOException {
+        PendingDecode kept = pending;
+        pending = null;
+        if (kept != null && kept.matches(frame.index(), decoding)) {
+            return kept.image();
+        }
+        FrameDecoder frames = decoder();
+        return guarded(() -> frames.decode(frame, decoding));
+    }
+
+    // A reader that only goes forward lets go of everything before the frame just read.
+    private void readDone(FrameInfo frame) throws IOException {
+        if (seekForwardOnly) {
+            minIndex = frame.index();
+            ChunkIndex index = chunks();
+            guarded(() -> {
+                index.discardBefore(frame);
+                return null;
+            });
+        }
+    }
+
+    // The destination the param asks for, filled from the decoded source with region, subsampling and bands.
+    private BufferedImage destinationFor(BufferedImage source, ImageReadParam param) throws IIOException {
+        int[] sourceBands = param.getSourceBands();
+        List<ImageTypeSpecifier> types = sourceBands == null
+                ? ImageTypes.forDecoded(source) : ImageTypes.forBands(sourceBands.length);
+        BufferedImage destination = getDestination(param, types.iterator(), source.getWidth(), source.getHeight());
+        checkReadParamBandSettings(param, source.getRaster().getNumBands(), destination.getSampleModel().getNumBands());
+        return destination;
+    }
+
+    private boolean copyInto(BufferedImage destination, BufferedImage source, ImageReadParam param) {
+        Rectangle sourceRegion = new Rectangle();
+        Rectangle destinationRegion = new Rectangle();
+        computeRegions(param, source.getWidth(), source.getHeight(), destination, sourceRegion, destinationRegion);
+        int[] destinationBands = param.getDestinationBands();
+        WritableRaster target = bands(destination.getRaster(), destinationBands);
+        return copy(source, sourceRegion, param, target, destinationRegion, rows -> processImageUpdate(destination,
+                destinationRegion.x, destinationRegion.y + rows - 1, destinationRegion.width, 1, 1, 1, destinationBands));
+    }
+
+    private void reportWhole(BufferedImage image) {
+        processImageUpdate(image, 0, 0, image.getWidth(), image.getHeight(), 1, 1, null);
+        processImageProgress(100f);
+    }
+
+    // Whether the param only gives a destination image and an offset: the frame can be decoded into it.
+    private static boolean onlyPlacesTheFrame(ImageReadParam param) {
+        return param != null && param.getDestination() != null && param.getSourceRegion() == null
+                && param.getSourceXSubsampling() == 1 && param.getSourceYSubsampling() == 1
+                && param.getSourceBands() == null && param.getDestinationBands() == null;
+    }
+
+    private FrameDecoder decoder() throws IOException {
+        if (decoder == null) {
+            decoder = new FrameDecoder(chunks());
+        }
+        return decoder;
+    }
+
+    private void forgetInput() {
+        chunks = null;
+        decoder = null;
+        pending = null;
+    }
+
+    private FrameInfo frame(int imageIndex) throws IOException {
+        if (imageIndex < 0) {
+            throw new IndexOutOfBoundsException("frame index " + imageIndex + " is negative");
+        }
+        if (imageIndex < minIndex) {
+            throw new IndexOutOfBoundsException("frame " + imageIndex + " is before frame " + minIndex
+                    + ", the first still readable: the input is read forward only");
+        }
+        ChunkIndex index = chunks();
+        return guarded(() -> index.frame(imageIndex)).orElseThrow(() -> new IndexOutOfBoundsException(
+                "frame " + imageIndex + " does not exist: the stream has " + index.knownCount() + " whole frames"));
+    }
+
+    private ChunkIndex chunks() throws IOException {
+        if (input == null) {
+            throw new IllegalStateException("no input: call setInput first");
+        }
+        if (chunks == null) {
+            chunks = guarded(() -> ChunkIndex.open((ImageInputStream) input));
+        }
+        return chunks;
+    }
+
+    private static <T extends Raster> T bands(T raster, int[] bands) {
+        if (bands == null) {
+            return raster;
+        }
+        @SuppressWarnings("unchecked")
+        T child = raster instanceof WritableRaster writable
+                ? (T) writable.createWritableChild(0, 0, raster.getWidth(), raster.getHeight(), 0, 0, bands)
+                : (T) raster.createChild(0, 0, raster.getWidth(), raster.getHeight(), 0, 0, bands);
+        return child;
+    }
+
+    /** An I/O step of the reader. */
+    private interface IoStep<T> {
+        T run() throws IOException;
+    }
+
+    // Every reading error reaches the caller as the IIOException the ImageReader contract documents.
+    private static <T> T guarded(IoStep<T> step) throws IIOException {
+        try {
+            return step.run();
+        } catch (IIOException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IIOException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.omvio.bridge.javax;
+
+import dev.omvio.codec.ChromaSubsampling;
+import dev.omvio.image.PixelFormat;
+
+import javax.imageio.ImageWriteParam;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Write parameters whose compression types are the target pixel formats: the twelve
+ * {@link PixelFormat} names ({@code RGB565}, {@code GRAYSCALE}, {@code BINARY}, {@code JPEG},
+ * {@code PNG}, {@code BAYER_BGGR} ..., {@code YUV422}, {@code YVU422}, {@code ARGB8}).
+ *
+ * <p>With {@link #MODE_EXPLICIT} the chosen type is written. With
+ * {@link #MODE_COPY_FROM_METADATA} (the default, also used without a parameter) the frame
+ * metadata's pixel format is written if it has one; otherwise, and with {@link #MODE_DEFAULT}
+ * or {@link #MODE_DISABLED}, the image decides: ARGB8 for images with alpha, BINARY for
+ * 1-bit grey images, GRAYSCALE for grey images, RGB565 for the rest.
+ *
+ * <p>The compression quality (0.9 unless set) is the JPEG quality: {@code round(q * 100)},
+ * at least 1. The chroma subsampling of JPEG frames is 4:2:0 for colour images and none
+ * (a greyscale JPEG) for grey images unless {@link #setChromaSubsampling(ChromaSubsampling) set}.
+ * Only PNG and ARGB8 are lossless.
+ */
+public final class OpenMvImageWriteParam extends ImageWriteParam {
+    private static final float DEFAULT_QUALITY = 0.9f;
+
+    private ChromaSubsampling chromaSubsampling;
+
+    /** Parameters for {@code locale} (which only affects descriptions). */
+    public OpenMvImageWriteParam(Locale locale) {
+        super(locale);
+        canWriteCompressed = true;
+        compressionTypes = Arrays.stream(PixelFormat.values()).map(PixelFormat::name).toArray(String[]::new);
+        compressionQuality = DEFAULT_QUALITY;
+    }
+
+    /** The chosen JPEG chroma subsampling, or null to let the image decide. */
+    public ChromaSubsampling getChromaSubsampling() {
+        return chromaSubsampling;
+    }
+
+    /** Sets the JPEG chroma subsampling; null lets the image decide. */
+    public void setChromaSubsampling(ChromaSubsampling subsampling) {
+        chromaSubsampling = subsampling;
+    }
+
+    /** Unsets the compression type and puts the quality back to 0.9 (not the 1.0 of the base class). */
+    @Override
+    public void unsetCompression() {
+        super.unsetCompression();
+        compressionQuality = DEFAULT_QUALITY;
+    }
+
+    /** True for PNG and ARGB8; the other formats drop bits, colour or detail. */
+    @Override
+    public boolean isCompressionLossless() {
+        super.isCompressionLossless(); // the state checks the contract asks for
+        String type = getCompressionType();
+        return type.equals(PixelFormat.PNG.name()) || type.equals(PixelFormat.ARGB8.name());
+    }
+}

@@ -1,0 +1,71 @@
+package dev.omvio.bridge.javax.pixels;
+
+import javax.imageio.IIOParam;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.RenderedImage;
+import java.awt.image.WritableRaster;
+
+/**
+ * What a writer encodes: the given image as a {@link BufferedImage}, cut to the parameter's
+ * source region and subsampled as it asks.
+ */
+public final class WritableSource {
+    private WritableSource() {
+    }
+
+    /**
+     * The pixels of {@code image} that {@code param} selects (all of them for a null param).
+     *
+     * @throws IllegalArgumentException if the selection is empty or asks for source bands
+     */
+    public static BufferedImage select(RenderedImage image, IIOParam param) {
+        BufferedImage buffered = asBufferedImage(image);
+        if (param == null) {
+            return buffered;
+        }
+        if (param.getSourceBands() != null) {
+            throw new IllegalArgumentException("source bands cannot be selected when writing OpenMV frames");
+        }
+        Rectangle region = new Rectangle(0, 0, buffered.getWidth(), buffered.getHeight());
+        if (param.getSourceRegion() != null) {
+            region = region.intersection(param.getSourceRegion());
+        }
+        int periodX = param.getSourceXSubsampling();
+        int periodY = param.getSourceYSubsampling();
+        int x0 = region.x + param.getSubsamplingXOffset();
+        int y0 = region.y + param.getSubsamplingYOffset();
+        int width = ceilDiv(region.x + region.width - x0, periodX);
+        int height = ceilDiv(region.y + region.height - y0, periodY);
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("the source region " + param.getSourceRegion()
+                    + " with its subsampling selects no pixels of the " + buffered.getWidth() + "x"
+                    + buffered.getHeight() + " image");
+        }
+        if (x0 == 0 && y0 == 0 && periodX == 1 && periodY == 1
+                && width == buffered.getWidth() && height == buffered.getHeight()) {
+            return buffered;
+        }
+        ColorModel model = buffered.getColorModel();
+        BufferedImage selected = new BufferedImage(model, buffered.getRaster().createCompatibleWritableRaster(width, height),
+                model.isAlphaPremultiplied(), null);
+        SampleCopier.copy(buffered.getRaster(), x0, y0, periodX, periodY, selected.getRaster(),
+                new Rectangle(0, 0, width, height), rows -> true);
+        return selected;
+    }
+
+    private static BufferedImage asBufferedImage(RenderedImage image) {
+        if (image instanceof BufferedImage buffered) {
+            return buffered;
+        }
+        ColorModel model = image.getColorModel();
+        WritableRaster raster = model.createCompatibleWritableRaster(image.getWidth(), image.getHeight());
+        image.copyData(raster.createWritableTranslatedChild(image.getMinX(), image.getMinY()));
+        return new BufferedImage(model, raster, model.isAlphaPremultiplied(), null);
+    }
+
+    private static int ceilDiv(int value, int divisor) {
+        return value <= 0 ? 0 : (value + divisor - 1) / divisor;
+    }
+}
