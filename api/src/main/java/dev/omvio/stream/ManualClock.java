@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A {@link StreamClock} that only moves when told: {@link #advance(long)} moves it, and a
  * {@link #sleepNanos(long) sleep} moves it by the time asked for, at once, and records it. For
- * testing code that paces or dates frames without waiting.
+ * testing code that paces or dates frames without waiting, and for simulated time, such as a
+ * synthetic sensor's recording made faster than real time.
  *
  * <p>Thread-safe.
  */

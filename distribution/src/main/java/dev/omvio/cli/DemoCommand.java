@@ -1,62 +1,69 @@
 package dev.omvio.cli;
 
-import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
+import dev.omvio.sensor.FrameSize;
+import dev.omvio.sensors.record.RecordingSummary;
 import dev.omvio.stream.ImageStream;
-import dev.omvio.stream.ImageStreams;
+import dev.omvio.stream.ManualClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code omvio demo}: records a short clip of a moving scene to {@code demo.bin} in the current
- * folder and shows what it holds.
+ * {@code omvio demo}: records a short clip from the synthetic sensor to {@code demo.bin} in the
+ * current folder, shows what it holds, and writes {@code demo.avi} and
+ * {@code demo-contact-sheet.png} beside it. The demo's own files are replaced on every run.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Record 3 seconds of a moving test scene (QQVGA RGB565, 30 fps) to demo.bin and show its info.")
+        description = {"Record 3 seconds of moving shapes from the synthetic sensor (QQVGA RGB565, 30 fps) to demo.bin, "
+                + "show its info, and write demo.avi and demo-contact-sheet.png beside it.",
+            "The sensor runs on a simulated clock: the demo takes far less than 3 seconds. Its files are replaced."})
 final class DemoCommand implements Callable<Integer> {
-    private static final int WIDTH = 160;
-    private static final int HEIGHT = 120;
-    private static final int FRAMES = 90;
-    private static final long INTERVAL_MICROS = 33_333;
+    static final int FRAMES = 90;
+    static final String SENSOR = "synthetic:pattern=shapes,fps=30";
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Where to record (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Where to record (default: ${DEFAULT-VALUE}); the video and contact sheet go beside it.")
     Path output = Path.of("demo.bin");
 
     @Override
     public Integer call() throws IOException {
-        try (ImageStream stream = ImageStreams.open(output, "w")) {
-            for (int frame = 0; frame < FRAMES; frame++) {
-                stream.write(scene(frame), INTERVAL_MICROS);
-            }
+        // A simulated clock: sleeping moves it on at once, so the frames carry 30 fps timing
+        // without 3 seconds of waiting; a queue for every frame means none can be dropped.
+        SensorRecording recording = new SensorRecording(SENSOR, PixelFormat.RGB565, FrameSize.QQVGA, FRAMES, null,
+                new ManualClock(0), FRAMES);
+        RecordingSummary summary = recording.recordTo(output, true);
+        PrintWriter out = spec.commandLine().getOut();
+        RecordCommand.report(summary, output, out);
+        out.println();
+        int infoExit = spec.root().commandLine().execute("info", output.toString());
+        if (infoExit != 0) {
+            return infoExit;
         }
-        spec.commandLine().getOut().printf("recorded %d frames to %s%n%n", FRAMES, output);
-        return spec.root().commandLine().execute("info", output.toString());
+        Path avi = sibling(".avi");
+        Path sheet = sibling("-contact-sheet.png");
+        try (ImageStream stream = StreamFiles.openForReading(output)) {
+            AviExport.write(stream, avi, FramePictures.DEFAULT_QUALITY, true);
+            ContactSheetExport.DEFAULT.write(stream, FrameRange.ALL.within(stream.count()), sheet, true);
+        }
+        out.printf("%nwrote %s and %s%n", avi, sheet);
+        out.flush();
+        return 0;
     }
 
-    /** Colour bars sliding one pixel a frame past a bright square bouncing down the picture. */
-    private static Image scene(int frame) {
-        ByteBuffer pixels = ByteBuffer.allocate(WIDTH * HEIGHT * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        int squareTop = Math.abs((frame * 3) % (2 * (HEIGHT - 20)) - (HEIGHT - 20));
-        for (int y = 0; y < HEIGHT; y++) {
-            for (int x = 0; x < WIDTH; x++) {
-                boolean square = y >= squareTop && y < squareTop + 20 && x >= 70 && x < 90;
-                int bar = ((x + frame) / 20) % 8;
-                int r = square || (bar & 4) != 0 ? 0x1F : 0;
-                int g = square || (bar & 2) != 0 ? 0x3F : 0;
-                int b = square || (bar & 1) != 0 ? 0x1F : 0;
-                pixels.putShort((short) (r << 11 | g << 5 | b));
-            }
-        }
-        return Image.of(WIDTH, HEIGHT, PixelFormat.RGB565, pixels.array());
+    /** demo.bin's sibling demo{@code suffix}. */
+    private Path sibling(String suffix) {
+        String name = output.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return output.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + suffix);
     }
 }

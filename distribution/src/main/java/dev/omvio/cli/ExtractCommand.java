@@ -1,6 +1,8 @@
 package dev.omvio.cli;
 
+import dev.omvio.cli.media.Netpbm;
 import dev.omvio.image.Image;
+import dev.omvio.image.PixelFormat;
 import dev.omvio.stream.ImageStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,11 +12,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 
 /** {@code omvio extract}: one file per frame in a folder. */
@@ -23,13 +22,15 @@ import java.util.concurrent.Callable;
 final class ExtractCommand implements Callable<Integer> {
     /** What each extracted file holds. */
     enum Format {
+        /** A PNG file: a PNG frame's own bytes, any other frame decoded. */
+        png,
+        /** A JPEG file: a JPEG frame's own bytes, any other frame decoded and encoded. */
+        jpg,
+        /** A binary netpbm file: P5 (grey) for GRAYSCALE and BINARY frames, P6 (RGB) for the others. */
+        ppm,
         /** The frame's data bytes as stored, with RGB565 little-endian (also for version 1.0 files). */
         raw
     }
-
-    private static final OpenOption[] CREATE_NEW = {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
-    private static final OpenOption[] OVERWRITE = {
-        StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE};
 
     @Spec
     CommandSpec spec;
@@ -41,12 +42,16 @@ final class ExtractCommand implements Callable<Integer> {
     Path directory;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "What each file holds: ${COMPLETION-CANDIDATES}.")
+            description = "What each file holds: png or jpg (a PNG or JPEG frame's own bytes, any other frame "
+                    + "decoded), ppm (binary P6; P5 for GRAYSCALE and BINARY frames) or raw (the data bytes as stored).")
     Format format;
 
     @Option(names = "--frames", paramLabel = "A-B", converter = FrameRange.Converter.class,
             description = "Only frames A to B (from 0, both included; A- to the end; A alone).")
     FrameRange frames = FrameRange.ALL;
+
+    @Option(names = "--quality", paramLabel = "Q", description = "JPEG quality of encoded frames, 1-100 (default: ${DEFAULT-VALUE}).")
+    int quality = FramePictures.DEFAULT_QUALITY;
 
     @Option(names = "--force", description = "Overwrite files that exist.")
     boolean force;
@@ -54,41 +59,30 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (ImageStream stream = StreamFiles.openForReading(file)) {
-            if (stream.count() == 0) {
-                throw new BadInputException(file + ": the stream holds no whole frame");
-            }
+            StreamFiles.requireFrames(file, stream);
             FrameRange range = frames.within(stream.count());
             Files.createDirectories(directory);
             FrameNames names = FrameNames.forCount(stream.count(), format.name());
             stream.seek(range.first());
-            for (int index = range.first(); index <= range.last(); index++) {
-                Image frame = stream.read(true, false, false).orElseThrow();
-                write(frame.data(), directory.resolve(names.of(index)));
+            try (Progress progress = Progress.start("extract", range.length())) {
+                for (int index = range.first(); index <= range.last(); index++) {
+                    Image frame = stream.read(true, false, false).orElseThrow();
+                    OutputFiles.write(OutputFiles.inside(directory, names.of(index)), fileBytes(frame), force);
+                    progress.step();
+                }
             }
-            stream.damagedTail().ifPresent(tail -> spec.commandLine().getErr().printf(
-                    "warning: %s: %d damaged bytes at offset %d not extracted: %s%n",
-                    file, tail.length(), tail.offset(), tail.reason()));
+            StreamFiles.warnAboutTail(file, stream, "not extracted", spec.commandLine().getErr());
             spec.commandLine().getOut().printf("extracted frames %d-%d to %s%n", range.first(), range.last(), directory);
         }
         return 0;
     }
 
-    private void write(ByteBuffer data, Path target) throws IOException {
-        try (FileChannel out = FileChannel.open(target, force ? OVERWRITE : CREATE_NEW)) {
-            while (data.hasRemaining()) {
-                out.write(data);
-            }
-        }
-    }
-
-    /** File names that sort by frame index: {@code frame-000042.raw}. */
-    record FrameNames(int digits, String extension) {
-        static FrameNames forCount(int count, String extension) {
-            return new FrameNames(Math.max(6, Integer.toString(count - 1).length()), extension);
-        }
-
-        String of(int index) {
-            return String.format("frame-%0" + digits + "d.%s", index, extension);
-        }
+    private ByteBuffer fileBytes(Image frame) throws IOException {
+        return switch (format) {
+            case raw -> frame.data();
+            case png -> FramePictures.asFile(frame, PixelFormat.PNG, quality).data();
+            case jpg -> FramePictures.asFile(frame, PixelFormat.JPEG, quality).data();
+            case ppm -> ByteBuffer.wrap(Netpbm.write(FramePictures.decode(frame), !frame.format().isColor()));
+        };
     }
 }

@@ -17,6 +17,11 @@ record FrameRange(int first, int last) {
         return new FrameRange(first, Math.min(last, count - 1));
     }
 
+    /** The number of frames in this range (of a range made {@link #within} a stream). */
+    int length() {
+        return last - first + 1;
+    }
+
     @Override
     public String toString() {
         return last == Integer.MAX_VALUE ? first + "-" : first + "-" + last;

@@ -42,6 +42,13 @@ final class JsonWriter {
         return this;
     }
 
+    JsonWriter value(boolean truth) {
+        separate();
+        out.append(truth);
+        needsComma = true;
+        return this;
+    }
+
     /** A string value, or {@code null} for null. */
     JsonWriter value(String text) {
         separate();

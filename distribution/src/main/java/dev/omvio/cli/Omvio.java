@@ -7,6 +7,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 
@@ -15,9 +17,12 @@ import java.nio.file.NoSuchFileException;
         mixinStandardHelpOptions = true,
         versionProvider = Omvio.Version.class,
         description = "Read, write and inspect OpenMV camera image streams (OMV IMG STR files).",
-        subcommands = {InfoCommand.class, ExtractCommand.class, DemoCommand.class},
+        subcommands = {InfoCommand.class, ExtractCommand.class, ConvertCommand.class, PackCommand.class,
+            RecordCommand.class, VerifyCommand.class, RepairCommand.class, ContactSheetCommand.class,
+            DoctorCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:failure (an I/O error)", "2:usage error or bad input"})
+        exitCodeList = {"0:success", "1:failure (an I/O error; verify: the file is damaged)",
+            "2:usage error or bad input"})
 public final class Omvio {
     /** Exit code of a command that failed on an I/O error. */
     static final int FAILURE = 1;
@@ -36,7 +41,17 @@ public final class Omvio {
         CommandLine commandLine = new CommandLine(new Omvio());
         commandLine.setExecutionExceptionHandler(Omvio::executionError);
         commandLine.setParameterExceptionHandler(Omvio::usageError);
+        commandLine.setExecutionStrategy(parsed -> {
+            quietLibraryLogs(((Omvio) parsed.commandSpec().userObject()).debug);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return commandLine;
+    }
+
+    // Libraries log what they find (the JPEG codec loaded, say) at INFO: on the command line
+    // that is noise on stderr, kept for --debug; warnings (dropped frames) still show.
+    private static void quietLibraryLogs(boolean debug) {
+        Logger.getLogger("").setLevel(debug ? Level.INFO : Level.WARNING);
     }
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {

@@ -1,11 +1,14 @@
 package dev.omvio.cli;
 
+import dev.omvio.stream.DamagedTail;
 import dev.omvio.stream.ImageStream;
 import dev.omvio.stream.ImageStreams;
 import dev.omvio.stream.StreamFormatException;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Opening the stream files that commands are given, with the file's name in any error. */
 final class StreamFiles {
@@ -18,5 +21,31 @@ final class StreamFiles {
         } catch (StreamFormatException e) {
             throw new BadInputException(file + ": " + e.getMessage());
         }
+    }
+
+    /** Cuts the damaged tail off {@code file}, as {@link ImageStreams#repair(Path)}. */
+    static Optional<DamagedTail> repair(Path file) throws IOException {
+        try {
+            return ImageStreams.repair(file);
+        } catch (StreamFormatException e) {
+            throw new BadInputException(file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Checks that {@code stream} holds at least one whole frame.
+     *
+     * @throws BadInputException if it holds none
+     */
+    static void requireFrames(Path file, ImageStream stream) {
+        if (stream.count() == 0) {
+            throw new BadInputException(file + ": the stream holds no whole frame");
+        }
+    }
+
+    /** Warns on {@code err} that the stream's damaged tail, if it has one, was left out. */
+    static void warnAboutTail(Path file, ImageStream stream, String what, PrintWriter err) {
+        stream.damagedTail().ifPresent(tail -> err.printf("warning: %s: %d damaged bytes at offset %d %s: %s%n",
+                file, tail.length(), tail.offset(), what, tail.reason()));
     }
 }

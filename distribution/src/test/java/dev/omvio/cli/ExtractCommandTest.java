@@ -97,4 +97,92 @@ class ExtractCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("tiff");
     }
+
+    /**
+     * Version 2.1 by hand: frame 0 the camera's JPEG (320x270); frame 1 a 2x1 RGB565 frame of
+     * 0x1234 and 0xF800 (4 bytes, 12 of padding); frame 2 a 3x1 GRAYSCALE frame 0, 128, 255.
+     */
+    private Path mixedFrames() throws IOException {
+        return StreamBytes.magic("V2.1")
+                .frame2x(0, 320, 270, 0x06060000L, TestFiles.cameraJpeg())
+                .frame2x(1_000, 2, 1, 0x0C030002L, new byte[] {0x34, 0x12, 0x00, (byte) 0xF8})
+                .frame2x(1_000, 3, 1, 0x08020001L, new byte[] {0, (byte) 128, (byte) 255})
+                .writeTo(dir.resolve("mixed.bin"));
+    }
+
+    @Test
+    void jpgOfAJpegFrameIsItsBytesUnchanged() throws IOException {
+        CliRun run = CliRun.of("extract", mixedFrames().toString(), dir.resolve("out").toString(), "--format", "jpg",
+                "--frames", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readAllBytes(extracted("frame-000000.jpg"))).isEqualTo(TestFiles.cameraJpeg());
+    }
+
+    /**
+     * RGB565 to 8 bits by bit replication (FORMAT.md): 0x1234 is r5 2, g6 17, b5 20, so
+     * r 16, g 69, b 165; 0xF800 is pure red. Grey bytes stay as they are, in a P5 file.
+     */
+    @Test
+    void ppmIsBinaryP6ForColourAndP5ForGrey() throws IOException {
+        CliRun run = CliRun.of("extract", mixedFrames().toString(), dir.resolve("out").toString(), "--format", "ppm",
+                "--frames", "1-2");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        byte[] header = "P6\n2 1\n255\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(Files.readAllBytes(extracted("frame-000001.ppm"))).startsWith(header).endsWith(16, 69, 165, 255, 0, 0)
+                .hasSize(header.length + 6);
+        assertThat(Files.readAllBytes(extracted("frame-000002.ppm")))
+                .containsExactly(PackCommandTest.concat("P5\n3 1\n255\n", 0, 128, 255));
+    }
+
+    @Test
+    void pngOfARawFrameHoldsItsPixels() throws IOException {
+        CliRun run = CliRun.of("extract", mixedFrames().toString(), dir.resolve("out").toString(), "--format", "png",
+                "--frames", "1");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(extracted("frame-000001.png").toFile());
+        assertThat(png.getWidth()).isEqualTo(2);
+        assertThat(png.getRGB(0, 0) & 0xFFFFFF).isEqualTo(16 << 16 | 69 << 8 | 165);
+        assertThat(png.getRGB(1, 0) & 0xFFFFFF).isEqualTo(0xFF0000);
+    }
+
+    @Test
+    void aPngFrameIsCopiedAsItIs() throws IOException {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(3, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        Path file = StreamBytes.magic("V2.1").frame2x(0, 3, 2, 0x06070000L, png.toByteArray())
+                .writeTo(dir.resolve("png.bin"));
+
+        assertThat(CliRun.of("extract", file.toString(), dir.resolve("out").toString(), "--format", "png").exitCode())
+                .isZero();
+        assertThat(Files.readAllBytes(extracted("frame-000000.png"))).isEqualTo(png.toByteArray());
+    }
+
+    @Test
+    void aSymbolicLinkWhereAFrameGoesIsNeverFollowedEvenWithForce() throws IOException {
+        Path file = InfoCommandTest.version10WithCutTail().writeTo(dir.resolve("cut.bin"));
+        Path elsewhere = Files.write(dir.resolve("elsewhere.txt"), new byte[] {7});
+        Files.createDirectories(dir.resolve("out"));
+        Files.createSymbolicLink(extracted("frame-000000.raw"), elsewhere);
+
+        CliRun run = CliRun.of("extract", file.toString(), dir.resolve("out").toString(), "--format", "raw", "--force");
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(Files.readAllBytes(elsewhere)).containsExactly(7);
+    }
+
+    @Test
+    void namesThatLeaveTheFolderAreRefused() {
+        Path folder = dir.resolve("out");
+
+        assertThat(OutputFiles.inside(folder, "frame-000001.png")).isEqualTo(folder.toAbsolutePath().resolve("frame-000001.png"));
+        for (String name : new String[] {"../escape.png", "sub/../../x", "/etc/passwd", ".."}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutputFiles.inside(folder, name)).as(name)
+                    .isInstanceOf(BadInputException.class).hasMessageContaining("outside");
+        }
+    }
 }

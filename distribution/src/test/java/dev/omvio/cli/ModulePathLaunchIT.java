@@ -43,10 +43,21 @@ class ModulePathLaunchIT {
     void demoRecordsAndInfoReadsTheRecordingAsJson() throws Exception {
         finish(start("demo"), 0);
         assertThat(dir.resolve("demo.bin")).exists();
+        assertThat(dir.resolve("demo.avi")).isNotEmptyFile();
+        assertThat(dir.resolve("demo-contact-sheet.png")).isNotEmptyFile();
 
         String json = finish(start("info", "--json", "demo.bin"), 0);
 
         assertThat(json.strip()).startsWith("{\"version\":20,\"count\":90,").endsWith("}]}");
+    }
+
+    /** Engines, codecs and drivers are found through the module path's service binding alone. */
+    @Test
+    void doctorFindsTheEnginesCodecsAndDriversAsServices() throws Exception {
+        String json = finish(start("doctor", "--json"), 0);
+
+        assertThat(json).contains("\"file_engine\":\"dev.omvio.core.file.", "\"memory_engine\":\"dev.omvio.core.memory.",
+                "\"name\":\"omvio raw pixels\"", "\"name\":\"synthetic\"", "\"name\":\"replay\"");
     }
 
     @Test

@@ -39,6 +39,16 @@ final class StreamBytes {
         return this;
     }
 
+    /**
+     * One version 2.x frame chunk: the 32-byte header (interval, width, height, pixformat code,
+     * size, 12 zero bytes), the data, then zeros up to a multiple of 16 (Pad16).
+     */
+    StreamBytes frame2x(long interval, int width, int height, long code, byte[] data) {
+        u32(interval, width, height, code, data.length).zeros(12);
+        bytes.writeBytes(data);
+        return zeros((16 - data.length % 16) % 16);
+    }
+
     int length() {
         return bytes.size();
     }

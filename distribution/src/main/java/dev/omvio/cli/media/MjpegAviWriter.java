@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -51,8 +52,9 @@ public final class MjpegAviWriter implements Closeable {
         this.width = width;
         this.height = height;
         this.microsPerTick = microsPerTick;
+        // A symbolic link in the way is refused rather than followed to wherever it points.
         this.out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
+                StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Adds one JPEG picture shown from {@code timeMicros} after the start of the video. */

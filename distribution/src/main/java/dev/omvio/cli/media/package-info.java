@@ -1,6 +1,7 @@
 /**
  * Files the tool converts recordings to and from, other than OpenMV streams: Motion-JPEG AVI
- * (written with the recorded timing, read back frame by frame), animated GIF, and the contact
- * sheet of thumbnails.
+ * (written with the recorded timing, read back picture by picture), animated GIF, picture files
+ * in a folder (with a small reader and writer for binary PGM and PPM, which the JDK lacks) and
+ * the contact sheet of labelled thumbnails. Nothing here knows about streams.
  */
 package dev.omvio.cli.media;

@@ -1,0 +1,79 @@
+package dev.omvio.cli;
+
+import dev.omvio.cli.media.ImageFiles;
+import dev.omvio.stream.ImageStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code omvio convert}: a stream to a Motion-JPEG AVI or an animated GIF, and a folder of
+ * pictures or a Motion-JPEG AVI back to a stream. What to do follows from the input (a
+ * folder, a {@code .avi} file or a stream) and the output's extension.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Convert a stream to a Motion-JPEG AVI (OUT.avi) or an animated GIF (OUT.gif) with the recorded "
+                + "timing, or a folder of pictures or a Motion-JPEG AVI to a stream (any other OUT).",
+            "A folder is packed as 'pack' does with its defaults; an AVI's JPEG pictures are kept byte for byte."})
+final class ConvertCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "A stream file, a folder of pictures or a .avi file.")
+    Path input;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write: .avi, .gif or a stream.")
+    Path output;
+
+    @Option(names = "--quality", paramLabel = "Q", description = "JPEG quality of encoded frames, 1-100 (default: ${DEFAULT-VALUE}).")
+    int quality = FramePictures.DEFAULT_QUALITY;
+
+    @Option(names = "--force", description = "Overwrite OUT if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        String to = ImageFiles.extension(output);
+        boolean toVideo = to.equals("avi") || to.equals("gif");
+        boolean fromFolder = Files.isDirectory(input);
+        boolean fromAvi = !fromFolder && ImageFiles.extension(input).equals("avi");
+        int frames;
+        if (toVideo && !fromFolder && !fromAvi) {
+            frames = toVideo(to.equals("avi"));
+        } else if (!toVideo && fromFolder) {
+            frames = fromPictures();
+        } else if (!toVideo && fromAvi) {
+            frames = AviImport.write(input, output, force);
+        } else {
+            throw new BadInputException("cannot convert " + input + " to " + output
+                    + ": convert a stream to .avi or .gif, or a folder of pictures or an .avi to a stream");
+        }
+        spec.commandLine().getOut().printf("converted %d frames from %s to %s%n", frames, input, output);
+        return 0;
+    }
+
+    private int fromPictures() throws IOException {
+        PictureImport packer = new PictureImport(null, PackCommand.DEFAULT_INTERVAL.toNanos() / 1_000, quality);
+        List<Path> pictures = PictureImport.pictures(input);
+        try (StreamOutput out = StreamOutput.create(output, force)) {
+            return packer.write(pictures, out);
+        }
+    }
+
+    private int toVideo(boolean avi) throws IOException {
+        try (ImageStream stream = StreamFiles.openForReading(input)) {
+            StreamFiles.requireFrames(input, stream);
+            int frames = avi ? AviExport.write(stream, output, quality, force) : GifExport.write(stream, output, force);
+            StreamFiles.warnAboutTail(input, stream, "not converted", spec.commandLine().getErr());
+            return frames;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.omvio.cli;
+
+import dev.omvio.codec.ChromaSubsampling;
+import dev.omvio.codec.EncodeOptions;
+import dev.omvio.codec.PixelCodecs;
+import dev.omvio.image.Image;
+import dev.omvio.image.PixelFormat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+
+/**
+ * Frames as pictures, through the codecs found at run time: decoded for drawing, and as JPEG
+ * or PNG files, whose frames are passed on byte for byte rather than encoded again.
+ */
+final class FramePictures {
+    /** JPEG quality of frames encoded for files and videos. */
+    static final int DEFAULT_QUALITY = 90;
+
+    private FramePictures() {
+    }
+
+    /** The frame's pixels, as the codec decodes them. */
+    static BufferedImage decode(Image frame) throws IOException {
+        return PixelCodecs.toBufferedImage(frame);
+    }
+
+    /**
+     * The frame as a file of {@code format} (JPEG or PNG): its own bytes if it already is one,
+     * otherwise decoded and encoded (JPEG with 4:2:0 chroma, or greyscale for grey frames).
+     */
+    static Image asFile(Image frame, PixelFormat format, int jpegQuality) throws IOException {
+        if (frame.format() == format) {
+            return frame;
+        }
+        ChromaSubsampling chroma = frame.format().isColor() ? ChromaSubsampling.S420 : ChromaSubsampling.GRAY;
+        return PixelCodecs.encode(decode(frame), format, new EncodeOptions(jpegQuality, chroma));
+    }
+}

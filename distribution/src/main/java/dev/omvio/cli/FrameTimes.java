@@ -1,0 +1,57 @@
+package dev.omvio.cli;
+
+import dev.omvio.stream.FrameInfo;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * When each frame of a recording is shown, in microseconds since the first frame: the sum of
+ * the intervals after it (the first frame's own interval is the time before recording started,
+ * not part of the clip). Also the tick that videos of the clip run on.
+ */
+final class FrameTimes {
+    /** The tick of a clip without any positive interval: 30 frames per second. */
+    static final long DEFAULT_TICK_MICROS = 33_333;
+
+    private final long[] times;
+    private final long tick;
+
+    private FrameTimes(long[] times, long tick) {
+        this.times = times;
+        this.tick = tick;
+    }
+
+    static FrameTimes of(List<FrameInfo> frames) {
+        long[] times = new long[frames.size()];
+        long[] intervals = new long[Math.max(0, frames.size() - 1)];
+        for (int i = 1; i < times.length; i++) {
+            intervals[i - 1] = frames.get(i).intervalMicros();
+            times[i] = times[i - 1] + intervals[i - 1];
+        }
+        return new FrameTimes(times, medianPositive(intervals));
+    }
+
+    /** Microseconds from the first frame to frame {@code index}. */
+    long micros(int index) {
+        return times[index];
+    }
+
+    /**
+     * The typical interval, the median of the positive ones: a video tick that keeps the
+     * recorded timing without a flood of held frames when a few intervals are very short.
+     */
+    long tickMicros() {
+        return tick;
+    }
+
+    /** How long frame {@code index} is shown: until the next frame, the last one for one tick. */
+    long shownMicros(int index) {
+        return index + 1 < times.length ? times[index + 1] - times[index] : tick;
+    }
+
+    private static long medianPositive(long[] intervals) {
+        long[] positive = Arrays.stream(intervals).filter(interval -> interval > 0).sorted().toArray();
+        return positive.length == 0 ? DEFAULT_TICK_MICROS : positive[(positive.length - 1) / 2];
+    }
+}
