@@ -43,10 +43,12 @@ class RuntimeIT {
         List<String> listing = List.of();
         try (Writer shell = felix.outputWriter(StandardCharsets.UTF_8)) {
             // The shell may answer before the last bundles have started: ask until all are up.
-            for (int attempt = 0; attempt < 50 && !allActive(listing, bundles); attempt++) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!allActive(listing, bundles) && System.nanoTime() < deadline) {
                 shell.write("lb\n");
                 shell.flush();
                 listing = nextListing(lines, bundles);
+                Thread.sleep(allActive(listing, bundles) ? 0 : 250);
             }
             shell.write("stop 0\n");
         } finally {
