@@ -1,16 +1,17 @@
 package dev.omvio.codecs.bayer;
 
-import dev.omvio.codec.spi.PixelCodec;
-import org.osgi.service.component.annotations.Component;
 import dev.omvio.codec.BayerAlgorithm;
 import dev.omvio.codec.DecodeOptions;
 import dev.omvio.codec.EncodeOptions;
+import dev.omvio.codec.spi.PixelCodec;
 import dev.omvio.codecs.support.BasePixelCodec;
 import dev.omvio.codecs.support.Checks;
 import dev.omvio.codecs.support.FrameBytes;
 import dev.omvio.codecs.support.RowBands;
 import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
+
+import org.osgi.service.component.annotations.Component;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -1,12 +1,9 @@
 package dev.omvio.codecs.jpeg;
 
-import dev.omvio.codec.spi.PixelCodec;
-import org.osgi.service.component.annotations.Component;
 import dev.omvio.codec.ChromaSubsampling;
-import dev.omvio.codec.DecodeOptions;
 import dev.omvio.codec.EncodeOptions;
-import dev.omvio.codecs.support.ArgbPixels;
-import dev.omvio.codecs.support.BasePixelCodec;
+import dev.omvio.codec.spi.PixelCodec;
+import dev.omvio.codecs.support.ImageIoFileCodec;
 import dev.omvio.codecs.support.Checks;
 import dev.omvio.codecs.support.ImageIoFiles;
 import dev.omvio.image.Image;
@@ -17,14 +14,13 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
+import org.osgi.service.component.annotations.Component;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import java.io.IOException;
-import java.util.Set;
 
 /**
  * JPEG with the JDK's own {@code javax.imageio} plugin: pure Java, the fallback where
@@ -32,30 +28,15 @@ import java.util.Set;
  * native codec does; decoding into a caller's array goes through an intermediate image.
  */
 @Component(service = PixelCodec.class, immediate = true)
-public final class JdkJpegCodec extends BasePixelCodec {
+public final class JdkJpegCodec extends ImageIoFileCodec {
     /** The name this codec reports. */
     public static final String NAME = "JDK ImageIO JPEG";
 
-    private static final Set<PixelFormat> FORMATS = Set.of(PixelFormat.JPEG);
     private static final String METADATA_FORMAT = "javax_imageio_jpeg_image_1.0";
 
-    /** The codec, as service loading creates it. */
+    /** The codec, as service loading creates it. Decodes to {@code TYPE_BYTE_GRAY} or {@code TYPE_3BYTE_BGR}. */
     public JdkJpegCodec() {
-        super(NAME, PRIORITY_FALLBACK, FORMATS, FORMATS);
-    }
-
-    @Override
-    public void decode(Image source, DecodeOptions options, int[] argb, int offset, int scanline) throws IOException {
-        checkDecodes(source.format());
-        Checks.rows(argb.length, offset, scanline, source.width(), source.height());
-        ArgbPixels.copy(decode(source, options), argb, offset, scanline);
-    }
-
-    /** Decodes to what the JDK plugin produces: {@code TYPE_BYTE_GRAY} or {@code TYPE_3BYTE_BGR}. */
-    @Override
-    public BufferedImage decode(Image source, DecodeOptions options) throws IOException {
-        checkDecodes(source.format());
-        return ImageIoFiles.read(source, "jpeg", options.maxPixels());
+        super(NAME, PRIORITY_FALLBACK, PixelFormat.JPEG, "jpeg");
     }
 
     @Override

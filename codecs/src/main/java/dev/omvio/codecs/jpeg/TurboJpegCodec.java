@@ -1,21 +1,22 @@
 package dev.omvio.codecs.jpeg;
 
-import dev.omvio.codec.spi.PixelCodec;
-import org.osgi.service.component.annotations.Component;
-import com.sun.jna.NativeLong;
-import com.sun.jna.Pointer;
-import com.sun.jna.ptr.IntByReference;
-import com.sun.jna.ptr.NativeLongByReference;
-import com.sun.jna.ptr.PointerByReference;
 import dev.omvio.codec.ChromaSubsampling;
 import dev.omvio.codec.CorruptImageException;
 import dev.omvio.codec.DecodeOptions;
 import dev.omvio.codec.EncodeOptions;
+import dev.omvio.codec.spi.PixelCodec;
 import dev.omvio.codecs.support.ArgbPixels;
 import dev.omvio.codecs.support.BasePixelCodec;
 import dev.omvio.codecs.support.Checks;
 import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
+
+import com.sun.jna.NativeLong;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.NativeLongByReference;
+import com.sun.jna.ptr.PointerByReference;
+import org.osgi.service.component.annotations.Component;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;

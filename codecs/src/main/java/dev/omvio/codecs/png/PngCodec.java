@@ -1,45 +1,26 @@
 package dev.omvio.codecs.png;
 
-import dev.omvio.codec.spi.PixelCodec;
-import org.osgi.service.component.annotations.Component;
-import dev.omvio.codec.DecodeOptions;
 import dev.omvio.codec.EncodeOptions;
-import dev.omvio.codecs.support.ArgbPixels;
-import dev.omvio.codecs.support.BasePixelCodec;
+import dev.omvio.codec.spi.PixelCodec;
+import dev.omvio.codecs.support.ImageIoFileCodec;
 import dev.omvio.codecs.support.Checks;
 import dev.omvio.codecs.support.ImageIoFiles;
 import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
 
+import org.osgi.service.component.annotations.Component;
+
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.util.Set;
 
 /**
  * PNG with the JDK's {@code javax.imageio} plugin. Decoding checks the header's dimensions
  * before reading pixels; encoding writes RGB, or RGBA when some pixel is not opaque.
  */
 @Component(service = PixelCodec.class, immediate = true)
-public final class PngCodec extends BasePixelCodec {
-    private static final Set<PixelFormat> FORMATS = Set.of(PixelFormat.PNG);
-
-    /** The codec, as service loading creates it. */
+public final class PngCodec extends ImageIoFileCodec {
+    /** The codec, as service loading creates it. Decodes to the JDK plugin's type for the file's colour type. */
     public PngCodec() {
-        super("JDK ImageIO PNG", PRIORITY_BUILT_IN, FORMATS, FORMATS);
-    }
-
-    @Override
-    public void decode(Image source, DecodeOptions options, int[] argb, int offset, int scanline) throws IOException {
-        checkDecodes(source.format());
-        Checks.rows(argb.length, offset, scanline, source.width(), source.height());
-        ArgbPixels.copy(decode(source, options), argb, offset, scanline);
-    }
-
-    /** Decodes to what the JDK plugin produces for the file's colour type. */
-    @Override
-    public BufferedImage decode(Image source, DecodeOptions options) throws IOException {
-        checkDecodes(source.format());
-        return ImageIoFiles.read(source, "png", options.maxPixels());
+        super("JDK ImageIO PNG", PRIORITY_BUILT_IN, PixelFormat.PNG, "png");
     }
 
     @Override

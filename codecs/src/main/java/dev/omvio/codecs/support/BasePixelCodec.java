@@ -6,6 +6,7 @@ import dev.omvio.codec.PixelCodecs;
 import dev.omvio.codec.spi.PixelCodec;
 import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Deactivate;
 

@@ -1,16 +1,17 @@
 package dev.omvio.sensors.replay;
 
-import dev.omvio.sensor.Sensors;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import dev.omvio.sensor.Sensor;
+import dev.omvio.sensor.Sensors;
 import dev.omvio.sensor.spi.DriverOptions;
 import dev.omvio.sensor.spi.SensorDriver;
 import dev.omvio.stream.ImageStream;
 import dev.omvio.stream.ImageStreams;
 import dev.omvio.stream.StreamClock;
 import dev.omvio.stream.StreamMode;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,15 +1,16 @@
 package dev.omvio.sensors.synthetic;
 
-import dev.omvio.sensor.Sensors;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import dev.omvio.image.PixelFormat;
 import dev.omvio.sensor.FrameSize;
 import dev.omvio.sensor.Sensor;
+import dev.omvio.sensor.Sensors;
 import dev.omvio.sensor.spi.DriverOptions;
 import dev.omvio.sensor.spi.SensorDriver;
 import dev.omvio.stream.StreamClock;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * The {@code synthetic} driver. Options: {@code pattern} ({@code bars}, {@code shapes} or
