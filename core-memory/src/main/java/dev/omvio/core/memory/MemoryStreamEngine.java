@@ -5,6 +5,7 @@ import dev.omvio.stream.ImageStream;
 import dev.omvio.stream.ImageStreams;
 import dev.omvio.stream.StreamClock;
 import dev.omvio.stream.spi.MemoryStreamProvider;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
