@@ -55,11 +55,21 @@ public final class TurboJpegCodec extends BasePixelCodec {
     @Override
     public void decode(Image source, DecodeOptions options, int[] argb, int offset, int scanline) throws IOException {
         checkDecodes(source.format());
-        try (Decompressor decompressor = new Decompressor(source, options)) {
-            Checks.rows(argb.length, offset, scanline, decompressor.width, decompressor.height);
-            checkPitch(scanline);
-            decompressor.decompress(IntBuffer.wrap(argb, offset, argb.length - offset).slice(),
-                    scanline * 4, TurboJpegLibrary.TJPF_BGRA);
+        ThreadDecompressor decompressor = ThreadDecompressor.forThisThread(library());
+        ThreadDecompressor.Header header = decompressor.readHeader(source, options);
+        Checks.rows(argb.length, offset, scanline, header.width(), header.height());
+        try {
+            Pointer pixels = decompressor.decode(header, TurboJpegLibrary.TJPF_BGRA, 4);
+            int width = header.width();
+            if (scanline == width) {
+                pixels.read(0, argb, offset, width * header.height());
+            } else {
+                for (int y = 0; y < header.height(); y++) {
+                    pixels.read((long) y * width * 4, argb, offset + y * scanline, width);
+                }
+            }
+        } finally {
+            decompressor.trim();
         }
     }
 
@@ -67,18 +77,21 @@ public final class TurboJpegCodec extends BasePixelCodec {
     @Override
     public BufferedImage decode(Image source, DecodeOptions options) throws IOException {
         checkDecodes(source.format());
-        try (Decompressor decompressor = new Decompressor(source, options)) {
-            int width = decompressor.width;
-            int height = decompressor.height;
-            if (decompressor.grey) {
-                BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        ThreadDecompressor decompressor = ThreadDecompressor.forThisThread(library());
+        ThreadDecompressor.Header header = decompressor.readHeader(source, options);
+        int pixelCount = header.width() * header.height();
+        try {
+            if (header.grey()) {
+                BufferedImage image = new BufferedImage(header.width(), header.height(), BufferedImage.TYPE_BYTE_GRAY);
                 byte[] grey = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-                decompressor.decompress(ByteBuffer.wrap(grey), width, TurboJpegLibrary.TJPF_GRAY);
+                decompressor.decode(header, TurboJpegLibrary.TJPF_GRAY, 1).read(0, grey, 0, pixelCount);
                 return image;
             }
-            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            decompressor.decompress(IntBuffer.wrap(ArgbPixels.pixelsOf(image)), width * 4, TurboJpegLibrary.TJPF_BGRX);
+            BufferedImage image = new BufferedImage(header.width(), header.height(), BufferedImage.TYPE_INT_RGB);
+            decompressor.decode(header, TurboJpegLibrary.TJPF_BGRX, 4).read(0, ArgbPixels.pixelsOf(image), 0, pixelCount);
             return image;
+        } finally {
+            decompressor.trim();
         }
     }
 
@@ -130,55 +143,5 @@ public final class TurboJpegCodec extends BasePixelCodec {
     private static TurboJpegLibrary library() {
         return TurboJpeg.library().orElseThrow(() -> new IllegalStateException(
                 "the libjpeg-turbo codec is unavailable: " + TurboJpeg.report()));
-    }
-
-    /** One decompression: a TurboJPEG handle and the checked header of one frame. */
-    private static final class Decompressor implements AutoCloseable {
-        private final TurboJpegLibrary library = library();
-        private final Pointer handle;
-        private final ByteBuffer jpeg;
-        private final NativeLong jpegSize;
-        final int width;
-        final int height;
-        final boolean grey;
-
-        Decompressor(Image source, DecodeOptions options) throws CorruptImageException {
-            handle = library.tjInitDecompress();
-            if (handle == null) {
-                throw new IllegalStateException("libjpeg-turbo: tjInitDecompress failed");
-            }
-            jpeg = source.data();
-            jpegSize = new NativeLong(jpeg.remaining());
-            IntByReference w = new IntByReference();
-            IntByReference h = new IntByReference();
-            IntByReference subsampling = new IntByReference();
-            IntByReference colourspace = new IntByReference();
-            try {
-                if (library.tjDecompressHeader3(handle, jpeg, jpegSize, w, h, subsampling, colourspace) != 0) {
-                    throw new CorruptImageException("JPEG header cannot be read: " + library.tjGetErrorStr2(handle));
-                }
-                Checks.sameDimensions(source, "JPEG", w.getValue(), h.getValue());
-                Checks.pixelLimit(w.getValue(), h.getValue(), options.maxPixels());
-            } catch (CorruptImageException e) {
-                library.tjDestroy(handle);
-                throw e;
-            }
-            width = w.getValue();
-            height = h.getValue();
-            grey = subsampling.getValue() == TurboJpegLibrary.TJSAMP_GRAY;
-        }
-
-        void decompress(Buffer destination, int pitch, int pixelFormat) throws CorruptImageException {
-            int status = library.tjDecompress2(handle, jpeg, jpegSize, destination, width, pitch, height,
-                    pixelFormat, TurboJpegLibrary.TJFLAG_STOPONWARNING);
-            if (status != 0) {
-                throw new CorruptImageException("JPEG data cannot be decoded: " + library.tjGetErrorStr2(handle));
-            }
-        }
-
-        @Override
-        public void close() {
-            library.tjDestroy(handle);
-        }
     }
 }

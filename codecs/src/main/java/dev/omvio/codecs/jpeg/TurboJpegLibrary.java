@@ -32,10 +32,10 @@ interface TurboJpegLibrary extends Library {
 
     Pointer tjInitDecompress();
 
-    int tjDecompressHeader3(Pointer handle, Buffer jpegBuf, NativeLong jpegSize, IntByReference width,
+    int tjDecompressHeader3(Pointer handle, Pointer jpegBuf, NativeLong jpegSize, IntByReference width,
                             IntByReference height, IntByReference jpegSubsamp, IntByReference jpegColorspace);
 
-    int tjDecompress2(Pointer handle, Buffer jpegBuf, NativeLong jpegSize, Buffer dstBuf, int width, int pitch,
+    int tjDecompress2(Pointer handle, Pointer jpegBuf, NativeLong jpegSize, Pointer dstBuf, int width, int pitch,
                       int height, int pixelFormat, int flags);
 
     Pointer tjInitCompress();

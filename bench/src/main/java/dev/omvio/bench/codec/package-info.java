@@ -1,0 +1,2 @@
+/** Benchmarks of pixel decoding (Bayer demosaic, JPEG) and of the javax.imageio bridge. */
+package dev.omvio.bench.codec;

@@ -1,0 +1,23 @@
+package dev.omvio.bench.report;
+
+/**
+ * How long each benchmark is run: JMH forks and iterations, and tjbench's warm-up and timing.
+ *
+ * @param name                  as recorded in the JSON
+ * @param forks                 JMH forks per benchmark
+ * @param warmupIterations      JMH warm-up iterations per fork
+ * @param measurementIterations JMH measured iterations per fork
+ * @param iterationMillis       length of each JMH iteration
+ * @param tjbenchWarmupSeconds  tjbench {@code -warmup}
+ * @param tjbenchSeconds        tjbench {@code -benchtime}
+ */
+public record Profile(String name, int forks, int warmupIterations, int measurementIterations, int iterationMillis,
+        double tjbenchWarmupSeconds, double tjbenchSeconds) {
+    /** The documented profile: about 7 minutes on 2 cores. */
+    public static final Profile SHORT = new Profile("short", 1, 2, 3, 1000, 1, 3);
+    /**
+     * Checks that every benchmark runs and the report is complete, in about 3 minutes; its
+     * figures are not measurements.
+     */
+    public static final Profile SMOKE = new Profile("smoke", 1, 0, 1, 100, 0.1, 0.2);
+}

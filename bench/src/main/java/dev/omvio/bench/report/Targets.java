@@ -1,0 +1,122 @@
+package dev.omvio.bench.report;
+
+import static dev.omvio.bench.report.Measurement.id;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The rows of the report: the issue's seven cases as comparisons of figures measured in the
+ * same run. docs/BENCHMARKS.md explains each.
+ */
+public final class Targets {
+    /** The tool name under which tjbench's figures are recorded. */
+    public static final String TJBENCH = "tjbench";
+
+    private static final List<String> RAW_FRAMES = List.of("QVGA_RGB565", "VGA_GRAYSCALE");
+    private static final List<String> RESOLUTIONS = List.of("VGA", "HD1080");
+    private static final OptionalDouble REPORTED = OptionalDouble.empty();
+
+    private Targets() {
+    }
+
+    /** Every row, in case order. */
+    public static List<Comparison> all() {
+        List<Comparison> rows = new ArrayList<>();
+        sequentialFileRead(rows);
+        randomAccess(rows);
+        memoryStream(rows);
+        allocation(rows);
+        demosaic(rows);
+        jpegDecode(rows);
+        imageIoBridge(rows);
+        return List.copyOf(rows);
+    }
+
+    private static void sequentialFileRead(List<Comparison> rows) {
+        for (String frames : RAW_FRAMES) {
+            rows.add(speed(1, "file read, sequential, " + frames + " vs bare FileChannel",
+                    id("FileReadBenchmark.omvioRead", "frames", frames),
+                    id("FileReadBenchmark.fileChannelRead", "frames", frames), 0.8));
+        }
+    }
+
+    private static void randomAccess(List<Comparison> rows) {
+        String seekLast = id("RandomAccessBenchmark.omvioSeekRead", "frame", "9999");
+        rows.add(new Comparison(2, "seek(9999)+read cost vs seek(1)+read", seekLast,
+                Optional.of(id("RandomAccessBenchmark.omvioSeekRead", "frame", "1")), Kind.COST, OptionalDouble.of(1.5)));
+        rows.add(speed(2, "seek(9999)+read vs firmware header walk", seekLast,
+                id("RandomAccessBenchmark.firmwareWalkSeekRead", "frame", "9999"), 100));
+        rows.add(new Comparison(2, "open (indexes 10 000 frames) cost vs one firmware walk to 9999",
+                "StreamOpenBenchmark.omvioOpen",
+                Optional.of(id("RandomAccessBenchmark.firmwareWalkSeekRead", "frame", "9999")), Kind.COST, REPORTED));
+    }
+
+    private static void memoryStream(List<Comparison> rows) {
+        for (String frames : RAW_FRAMES) {
+            String copy = id("MemoryStreamBenchmark.plainCopy", "frames", frames);
+            rows.add(speed(3, "memory stream write, " + frames + " vs plain copy",
+                    id("MemoryStreamBenchmark.omvioWrite", "frames", frames), copy, 0.7));
+            rows.add(speed(3, "memory stream read, " + frames + " vs plain copy",
+                    id("MemoryStreamBenchmark.omvioRead", "frames", frames), copy, 0.7));
+        }
+    }
+
+    private static void allocation(List<Comparison> rows) {
+        for (String benchmark : List.of("FileReadBenchmark.omvioRead", "MemoryStreamBenchmark.omvioRead")) {
+            for (String frames : RAW_FRAMES) {
+                rows.add(new Comparison(4, "allocated per read(copyToFb=true), " + benchmark.replace("Benchmark.omvioRead", "")
+                        + " " + frames, id(benchmark, "frames", frames), Optional.empty(), Kind.ALLOCATION,
+                        OptionalDouble.of(1024)));
+            }
+        }
+    }
+
+    private static void demosaic(List<Comparison> rows) {
+        for (String size : RESOLUTIONS) {
+            String bilinear = id("DemosaicBenchmark.omvioBilinearOneThread", "resolution", size);
+            String opencvBilinear = id("DemosaicBenchmark.opencvBilinearOneThread", "resolution", size);
+            String opencvEdgeAware = id("DemosaicBenchmark.opencvEdgeAwareOneThread", "resolution", size);
+            rows.add(speed(5, "bilinear 1 thread, " + size + " vs OpenCV 1 thread", bilinear, opencvBilinear, 0.5));
+            rows.add(speed(5, "bilinear all cores, " + size + " vs OpenCV 1 thread",
+                    id("DemosaicBenchmark.omvioBilinearAllCores", "resolution", size), opencvBilinear, 1.0));
+            rows.add(speed(5, "edge-aware 1 thread, " + size + " vs OpenCV EA 1 thread",
+                    id("DemosaicBenchmark.omvioEdgeAwareOneThread", "resolution", size), opencvEdgeAware, REPORTED));
+            rows.add(speed(5, "edge-aware all cores, " + size + " vs OpenCV EA 1 thread",
+                    id("DemosaicBenchmark.omvioEdgeAwareAllCores", "resolution", size), opencvEdgeAware, REPORTED));
+            rows.add(speed(5, "bilinear 1 thread, " + size + " vs naive per-pixel bilinear", bilinear,
+                    id("DemosaicBenchmark.naiveBilinear", "resolution", size), REPORTED));
+        }
+    }
+
+    private static void jpegDecode(List<Comparison> rows) {
+        for (String size : RESOLUTIONS) {
+            String toImage = id("JpegDecodeBenchmark.omvioToBufferedImage", "resolution", size);
+            rows.add(speed(6, "JPEG to BufferedImage, " + size + " vs JDK ImageIO", toImage,
+                    id("JpegDecodeBenchmark.jdkImageIo", "resolution", size), 2.0));
+            rows.add(speed(6, "JPEG to BufferedImage, " + size + " vs TwelveMonkeys", toImage,
+                    id("JpegDecodeBenchmark.twelveMonkeys", "resolution", size), REPORTED));
+            rows.add(speed(6, "JPEG into int[], " + size + " vs tjbench (native)",
+                    id("JpegDecodeBenchmark.omvioIntoArray", "resolution", size),
+                    id(TJBENCH, "resolution", size), 0.8));
+        }
+    }
+
+    private static void imageIoBridge(List<Comparison> rows) {
+        for (String frames : RAW_FRAMES) {
+            rows.add(speed(7, "ImageIO.read via bridge, " + frames + " vs JDK PNG of same pixels",
+                    id("BridgeReadBenchmark.omvioBridge", "frames", frames),
+                    id("BridgeReadBenchmark.jdkPng", "frames", frames), REPORTED));
+        }
+    }
+
+    private static Comparison speed(int caseNumber, String title, String candidate, String baseline, double target) {
+        return speed(caseNumber, title, candidate, baseline, OptionalDouble.of(target));
+    }
+
+    private static Comparison speed(int caseNumber, String title, String candidate, String baseline, OptionalDouble target) {
+        return new Comparison(caseNumber, title, candidate, Optional.of(baseline), Kind.SPEED, target);
+    }
+}
