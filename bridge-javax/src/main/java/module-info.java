@@ -7,6 +7,8 @@
  */
 module dev.omvio.bridge.javax {
     requires transitive dev.omvio.api;
+    // The layout facts of stream files, shared with the file engine.
+    requires dev.omvio.core.file;
     requires static org.osgi.service.component.annotations;
 
     exports dev.omvio.bridge.javax;

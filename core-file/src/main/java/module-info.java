@@ -4,8 +4,14 @@
  * frames before a damaged tail. Applications reach it through {@code dev.omvio.stream.ImageStreams}.
  */
 module dev.omvio.core.file {
-    requires dev.omvio.api;
+    // The format package's API speaks in the API module's images and exceptions.
+    requires transitive dev.omvio.api;
     requires static org.osgi.service.component.annotations;
+
+    // The layout facts, for omvio's other modules that read and write stream files (the
+    // javax.imageio bridge); not an application API. A plain export: OSGi, which exports it
+    // too, has no qualified exports.
+    exports dev.omvio.core.file.format;
 
     provides dev.omvio.stream.spi.FileStreamProvider with dev.omvio.core.file.FileStreamEngine;
 }

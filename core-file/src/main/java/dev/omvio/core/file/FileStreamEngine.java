@@ -1,5 +1,6 @@
 package dev.omvio.core.file;
 
+import dev.omvio.core.file.format.StreamVersion;
 import dev.omvio.stream.DamagedTail;
 import dev.omvio.stream.ImageStream;
 import dev.omvio.stream.ImageStreams;
@@ -61,7 +62,7 @@ public final class FileStreamEngine implements FileStreamProvider {
     @Override
     public Optional<DamagedTail> repair(Path path) throws IOException {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            IndexScanner.Scan scan = IndexScanner.scan(channel, StreamVersion.read(channel));
+            IndexScanner.Scan scan = IndexScanner.scan(channel, readVersion(channel));
             TailCutter.cutAfterLastFrame(channel, scan.index());
             return scan.damagedTail();
         }
@@ -71,7 +72,7 @@ public final class FileStreamEngine implements FileStreamProvider {
             StandardOpenOption... options) throws IOException {
         FileChannel channel = FileChannel.open(path, options);
         try {
-            StreamVersion version = StreamVersion.read(channel);
+            StreamVersion version = readVersion(channel);
             if (mode == StreamMode.APPEND && !version.hasFormatCodes()) {
                 throw new StreamFormatException(0, "cannot append to a version " + version
                         + " stream: frames are written with version 2 chunk headers, which a version 1 file cannot mix");
@@ -92,14 +93,34 @@ public final class FileStreamEngine implements FileStreamProvider {
         FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
                 StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
         try {
-            ByteBuffer magic = StreamVersion.V2_0.magic();
-            ChannelIo.write(channel, magic, 0);
+            ChannelIo.write(channel, ByteBuffer.wrap(StreamVersion.V2_0.magic()), 0);
             return new FileImageStream(channel, StreamVersion.V2_0, new FrameIndex(StreamVersion.V2_0),
                     Optional.empty(), StreamMode.WRITE, clock);
         } catch (IOException | RuntimeException e) {
             closeAfterFailure(channel, e);
             throw e;
         }
+    }
+
+    /**
+     * Reads the magic at the start of {@code channel}.
+     *
+     * @throws StreamFormatException at offset 0 if the file is too short, has a bad magic or
+     *     an unknown version
+     */
+    private static StreamVersion readVersion(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size < StreamVersion.MAGIC_LENGTH) {
+            throw new StreamFormatException(0, "file of " + size + " bytes is shorter than the "
+                    + StreamVersion.MAGIC_LENGTH + "-byte header");
+        }
+        byte[] magic = new byte[StreamVersion.MAGIC_LENGTH];
+        if (ChannelIo.read(channel, ByteBuffer.wrap(magic), 0) < magic.length) {
+            throw new StreamFormatException(0, "file shrank below the " + StreamVersion.MAGIC_LENGTH
+                    + "-byte header while being opened");
+        }
+        return StreamVersion.ofMagic(magic)
+                .orElseThrow(() -> new StreamFormatException(0, StreamVersion.whyNotAMagic(magic)));
     }
 
     private static void closeAfterFailure(FileChannel channel, Exception failure) {

@@ -1,5 +1,8 @@
 package dev.omvio.core.file;
 
+import dev.omvio.core.file.format.ChunkHeader;
+import dev.omvio.core.file.format.Pad16;
+import dev.omvio.core.file.format.StreamVersion;
 import dev.omvio.image.PixelFormat;
 import dev.omvio.stream.FrameInfo;
 

@@ -1,5 +1,6 @@
 package dev.omvio.core.file;
 
+import dev.omvio.core.file.format.StreamVersion;
 import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
 import dev.omvio.stream.FrameInfo;

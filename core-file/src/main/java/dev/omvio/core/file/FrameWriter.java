@@ -1,5 +1,7 @@
 package dev.omvio.core.file;
 
+import dev.omvio.core.file.format.ChunkHeader;
+import dev.omvio.core.file.format.Pad16;
 import dev.omvio.image.Image;
 
 import java.io.IOException;
@@ -12,10 +14,8 @@ import java.nio.channels.FileChannel;
  * padding buffers (the image's data is written from where it is, not copied).
  */
 final class FrameWriter {
-    private static final int HEADER_SIZE = 32;
-
     private final FileChannel channel;
-    private final ByteBuffer header = ByteBuffer.allocate(HEADER_SIZE);
+    private final ByteBuffer header = ByteBuffer.allocate(ChunkHeader.VERSION_2_SIZE);
     private final ByteBuffer padding = ByteBuffer.allocate(16);
     private final ByteBuffer[] chunk = new ByteBuffer[3];
 
@@ -30,7 +30,7 @@ final class FrameWriter {
     void write(long position, ChunkHeader chunkHeader, Image image) throws IOException {
         chunkHeader.encodeVersion2(header);
         ByteBuffer data = image.data();
-        padding.clear().limit(Pad16.length(position + HEADER_SIZE + data.remaining()));
+        padding.clear().limit(Pad16.length(position + ChunkHeader.VERSION_2_SIZE + data.remaining()));
         chunk[0] = header;
         chunk[1] = data;
         chunk[2] = padding;

@@ -1,5 +1,7 @@
 package dev.omvio.core.file;
 
+import dev.omvio.core.file.format.ChunkHeader;
+import dev.omvio.core.file.format.StreamVersion;
 import dev.omvio.stream.DamagedTail;
 import dev.omvio.stream.StreamFormatException;
 

@@ -6,6 +6,7 @@
  * front of a damaged tail such as the half-written chunk of a camera that lost power.
  *
  * <p>Only {@link dev.omvio.core.file.FileStreamEngine}, the service provider, is public;
- * applications use the API module, not this package.
+ * applications use the API module, not this package. The format's layout facts, which the
+ * engine shares with omvio's other readers and writers, are in {@link dev.omvio.core.file.format}.
  */
 package dev.omvio.core.file;

@@ -1,5 +1,8 @@
 package dev.omvio.bridge.javax.chunk;
 
+import dev.omvio.core.file.format.ChunkHeader;
+import dev.omvio.core.file.format.Pad16;
+import dev.omvio.core.file.format.StreamVersion;
 import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
 import dev.omvio.stream.DamagedTail;
@@ -30,6 +33,7 @@ public final class ChunkIndex {
     private final long start;
     private final StreamVersion version;
     private final byte[] header;
+    private final ByteBuffer headerBytes;
     private final List<FrameInfo> frames = new ArrayList<>();
     private final FrameBuffer frameBuffer = new FrameBuffer();
     private long nextChunk;
@@ -41,6 +45,7 @@ public final class ChunkIndex {
         this.start = start;
         this.version = version;
         this.header = new byte[version.headerSize()];
+        this.headerBytes = ByteBuffer.wrap(header);
         this.nextChunk = start + StreamVersion.MAGIC_LENGTH;
     }
 
@@ -164,12 +169,12 @@ public final class ChunkIndex {
             if (read < header.length) {
                 throw new StreamFormatException(offset, "chunk header cut short: " + read + " of " + header.length + " bytes");
             }
-            ChunkHeader chunk = ChunkHeader.decode(version, header, offset);
+            ChunkHeader chunk = ChunkHeader.decode(version, headerBytes, offset);
             long dataEnd = nextChunk + header.length + chunk.dataSize();
             requireDataPresent(chunk, dataEnd, offset);
             frames.add(new FrameInfo(frames.size(), offset, chunk.width(), chunk.height(), chunk.format(),
                     version.toMicros(chunk.storedInterval()), chunk.dataSize()));
-            nextChunk = start + ChunkHeader.pad16(dataEnd - start);
+            nextChunk = start + Pad16.align(dataEnd - start);
         } catch (StreamFormatException damage) {
             long length = in.length();
             damagedTail = new DamagedTail(offset, length < 0 ? -1 : length - nextChunk, damage.reason());

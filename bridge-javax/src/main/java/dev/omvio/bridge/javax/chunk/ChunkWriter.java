@@ -1,5 +1,8 @@
 package dev.omvio.bridge.javax.chunk;
 
+import dev.omvio.core.file.format.ChunkHeader;
+import dev.omvio.core.file.format.Pad16;
+import dev.omvio.core.file.format.StreamVersion;
 import dev.omvio.image.Image;
 
 import javax.imageio.stream.ImageOutputStream;
@@ -16,6 +19,7 @@ public final class ChunkWriter {
 
     private final ImageOutputStream out;
     private final long start;
+    private final ByteBuffer header = ByteBuffer.allocate(ChunkHeader.VERSION_2_SIZE);
 
     private ChunkWriter(ImageOutputStream out, long start) {
         this.out = out;
@@ -38,17 +42,12 @@ public final class ChunkWriter {
      *     interval is negative
      */
     public void write(Image image, long intervalMicros) throws IOException {
-        if (image.width() > ChunkHeader.MAX_DIMENSION || image.height() > ChunkHeader.MAX_DIMENSION) {
-            throw new IllegalArgumentException("image of " + image.width() + "x" + image.height()
-                    + " is larger than the " + ChunkHeader.MAX_DIMENSION + "x" + ChunkHeader.MAX_DIMENSION
-                    + " stream files allow");
-        }
+        ChunkHeader.requireStorable(image);
         if (intervalMicros < 0) {
             throw new IllegalArgumentException("frame interval must be at least 0 µs, got " + intervalMicros);
         }
-        long stored = Math.min(StreamVersion.V2_0.toStored(intervalMicros), ChunkHeader.MAX_INTERVAL);
-        ChunkHeader header = new ChunkHeader(stored, image.width(), image.height(), image.format(), image.dataSize());
-        out.write(header.encodeVersion2());
+        ChunkHeader.of(image, StreamVersion.V2_0.toStored(intervalMicros)).encodeVersion2(header);
+        out.write(header.array(), 0, header.limit());
         ByteBuffer data = image.data();
         if (data.hasArray()) {
             out.write(data.array(), data.arrayOffset() + data.position(), data.remaining());
@@ -56,6 +55,6 @@ public final class ChunkWriter {
             out.write(image.toByteArray());
         }
         long end = out.getStreamPosition() - start;
-        out.write(PADDING, 0, (int) (ChunkHeader.pad16(end) - end));
+        out.write(PADDING, 0, Pad16.length(end));
     }
 }

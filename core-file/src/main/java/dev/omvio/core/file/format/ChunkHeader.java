@@ -1,4 +1,4 @@
-package dev.omvio.core.file;
+package dev.omvio.core.file.format;
 
 import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
@@ -6,22 +6,27 @@ import dev.omvio.stream.StreamFormatException;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Objects;
 
 /**
  * The header of one frame chunk: what the frame is and how many data bytes follow it.
  *
- * @param storedInterval the interval as stored, in the version's unit (ms, or µs for 2.1)
+ * @param storedInterval the interval as stored, in the version's unit (ms, or µs for 2.1),
+ *     0..{@value #MAX_INTERVAL}
  * @param width width in pixels, 1..{@value #MAX_DIMENSION}
  * @param height height in pixels, 1..{@value #MAX_DIMENSION}
  * @param format pixel format
- * @param dataSize data bytes after the header, before the padding
+ * @param dataSize data bytes after the header, before the padding; an unsigned 32-bit value
  */
-record ChunkHeader(long storedInterval, int width, int height, PixelFormat format, long dataSize) {
+public record ChunkHeader(long storedInterval, int width, int height, PixelFormat format, long dataSize) {
     /** The IDE's limit on width and height; larger values mean the chunk is damaged. */
-    static final int MAX_DIMENSION = 32767;
+    public static final int MAX_DIMENSION = 32767;
     /** The IDE's limit on a stored interval; larger values mean the chunk is damaged. */
-    static final long MAX_INTERVAL = 1_000_000_000L;
+    public static final long MAX_INTERVAL = 1_000_000_000L;
+    /** Bytes of a version 2 header, the layout omvio writes. */
+    public static final int VERSION_2_SIZE = 32;
 
+    private static final long MAX_DATA_SIZE = 0xFFFF_FFFFL;
     private static final int VERSION_1_FIRST_JPEG_BPP = 4;
     private static final PixelFormat[] VERSION_1_FORMATS = {
         PixelFormat.BINARY, PixelFormat.GRAYSCALE, PixelFormat.RGB565, PixelFormat.BAYER_BGGR,
@@ -29,13 +34,38 @@ record ChunkHeader(long storedInterval, int width, int height, PixelFormat forma
     private static final int RESERVED_BYTES = 12;
 
     /**
-     * Decodes and checks the header at the start of {@code bytes}.
+     * Checks the ranges above, which every header that readers accept is in.
      *
-     * @param offset the header's file position, for the exception
-     * @throws StreamFormatException if a value is out of range: the chunk is damaged
+     * @throws IllegalArgumentException naming the value out of range
+     * @throws NullPointerException if {@code format} is null
      */
-    static ChunkHeader decode(StreamVersion version, ByteBuffer bytes, long offset) throws StreamFormatException {
-        ByteBuffer header = bytes.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+    public ChunkHeader {
+        Objects.requireNonNull(format, "format");
+        if (storedInterval < 0 || storedInterval > MAX_INTERVAL) {
+            throw new IllegalArgumentException("stored interval of " + storedInterval + " out of range 0.." + MAX_INTERVAL);
+        }
+        if (width < 1 || width > MAX_DIMENSION || height < 1 || height > MAX_DIMENSION) {
+            throw new IllegalArgumentException("size of " + width + "x" + height + " out of range 1.." + MAX_DIMENSION);
+        }
+        if (dataSize < 0 || dataSize > MAX_DATA_SIZE) {
+            throw new IllegalArgumentException("data size of " + dataSize + " out of range 0.." + MAX_DATA_SIZE);
+        }
+    }
+
+    /**
+     * Decodes and checks the header of {@code version}'s layout that starts at the position of
+     * {@code bytes}; the buffer's position and byte order are left alone.
+     *
+     * @param offset the header's position in the stream, for the exception
+     * @throws StreamFormatException if a value is out of range: the chunk is damaged
+     * @throws IllegalArgumentException if fewer than {@link StreamVersion#headerSize()} bytes remain
+     */
+    public static ChunkHeader decode(StreamVersion version, ByteBuffer bytes, long offset) throws StreamFormatException {
+        if (bytes.remaining() < version.headerSize()) {
+            throw new IllegalArgumentException("a " + version + " chunk header has " + version.headerSize()
+                    + " bytes, got " + bytes.remaining());
+        }
+        ByteBuffer header = bytes.slice().order(ByteOrder.LITTLE_ENDIAN);
         long interval = unsigned(header, 0);
         long width = unsigned(header, 4);
         long height = unsigned(header, 8);
@@ -69,8 +99,10 @@ record ChunkHeader(long storedInterval, int width, int height, PixelFormat forma
      * The header for writing {@code image}, which {@link #requireStorable(Image)} accepted, with
      * an interval already in the version's unit; an interval beyond {@link #MAX_INTERVAL} is
      * stored as that, the longest readers accept.
+     *
+     * @throws IllegalArgumentException if {@code storedInterval} is negative or the image too large
      */
-    static ChunkHeader of(Image image, long storedInterval) {
+    public static ChunkHeader of(Image image, long storedInterval) {
         return new ChunkHeader(Math.min(storedInterval, MAX_INTERVAL), image.width(), image.height(),
                 image.format(), image.dataSize());
     }
@@ -80,7 +112,7 @@ record ChunkHeader(long storedInterval, int width, int height, PixelFormat forma
      *
      * @throws IllegalArgumentException naming the geometry if they will not
      */
-    static void requireStorable(Image image) {
+    public static void requireStorable(Image image) {
         if (image.width() > MAX_DIMENSION || image.height() > MAX_DIMENSION) {
             throw new IllegalArgumentException("image of " + image.width() + "x" + image.height()
                     + " is larger than the " + MAX_DIMENSION + "x" + MAX_DIMENSION + " stream files allow");
@@ -88,10 +120,14 @@ record ChunkHeader(long storedInterval, int width, int height, PixelFormat forma
     }
 
     /**
-     * Puts this header in the version 2 layout into {@code target} (at least 32 bytes),
-     * ready to be written: interval, width, height, pixel format code, data size, 12 zero bytes.
+     * Puts this header in the version 2 layout into {@code target}, cleared first and flipped
+     * after, so it holds exactly the {@value #VERSION_2_SIZE} bytes to write: interval, width,
+     * height, pixel format code, data size (little-endian 32-bit values), 12 zero bytes. The
+     * target's byte order is set to little-endian.
+     *
+     * @throws java.nio.BufferOverflowException if {@code target}'s capacity is below {@value #VERSION_2_SIZE}
      */
-    void encodeVersion2(ByteBuffer target) {
+    public void encodeVersion2(ByteBuffer target) {
         target.clear().order(ByteOrder.LITTLE_ENDIAN)
                 .putInt((int) storedInterval)
                 .putInt(width)

@@ -1,18 +1,14 @@
-package dev.omvio.core.file;
+package dev.omvio.core.file.format;
 
-import dev.omvio.stream.StreamFormatException;
-
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
- * The four known layouts of a stream file, named by the version in its 16-byte magic
+ * The four known layouts of a stream, named by the version in its 16-byte magic
  * {@code "OMV IMG STR Vx.y"}: chunk header size, interval unit and RGB565 byte order.
  */
-enum StreamVersion {
+public enum StreamVersion {
     /** Firmware 2020 and the IDE recorder: 16-byte headers, ms intervals, RGB565 stored big-endian. */
     V1_0(1, 0, 16, 1_000, true),
     /** Firmware 2021: 16-byte headers, ms intervals. */
@@ -22,8 +18,8 @@ enum StreamVersion {
     /** As 2.0 with µs intervals (read by the current IDE). */
     V2_1(2, 1, 32, 1, false);
 
-    /** Bytes of the magic at the start of every stream file, where the first chunk begins. */
-    static final int MAGIC_LENGTH = 16;
+    /** Bytes of the magic at the start of every stream, where the first chunk begins. */
+    public static final int MAGIC_LENGTH = 16;
 
     private static final String MAGIC_PREFIX = "OMV IMG STR ";
 
@@ -40,80 +36,75 @@ enum StreamVersion {
         this.headerSize = headerSize;
         this.microsPerUnit = microsPerUnit;
         this.bigEndianRgb565 = bigEndianRgb565;
-        this.magic = (MAGIC_PREFIX + "V" + major + "." + minor).getBytes(StandardCharsets.US_ASCII);
+        this.magic = (MAGIC_PREFIX + "V" + label()).getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The version as the camera reports it: 10 * major + minor. */
-    int number() {
+    public int number() {
         return 10 * major + minor;
     }
 
-    /** The 16 magic bytes that start a file of this version. */
-    ByteBuffer magic() {
-        return ByteBuffer.wrap(magic).asReadOnlyBuffer();
+    /** The version as the magic spells it, without the "V": {@code "2.0"}. */
+    public String label() {
+        return major + "." + minor;
     }
 
-    /** Bytes of each frame chunk's header. */
-    int headerSize() {
+    /** A copy of the {@value #MAGIC_LENGTH} magic bytes that start a stream of this version. */
+    public byte[] magic() {
+        return magic.clone();
+    }
+
+    /** Bytes of each frame chunk's header: 16 for version 1, 32 for version 2. */
+    public int headerSize() {
         return headerSize;
     }
 
     /** Whether headers carry 32-bit pixel format codes and data sizes (2.x) rather than a bpp field (1.x). */
-    boolean hasFormatCodes() {
+    public boolean hasFormatCodes() {
         return major == 2;
     }
 
     /** Whether RGB565 pixels are stored byte-swapped and must be turned little-endian on reading. */
-    boolean storesRgb565BigEndian() {
+    public boolean storesRgb565BigEndian() {
         return bigEndianRgb565;
     }
 
     /** A stored interval in microseconds. */
-    long toMicros(long storedInterval) {
+    public long toMicros(long storedInterval) {
         return storedInterval * microsPerUnit;
     }
 
     /** Microseconds as stored in this version, truncated to its unit. */
-    long toStored(long intervalMicros) {
+    public long toStored(long intervalMicros) {
         return intervalMicros / microsPerUnit;
     }
 
+    /** The version as messages name it: {@code "V2.0"}. */
     @Override
     public String toString() {
-        return "V" + major + "." + minor;
+        return "V" + label();
+    }
+
+    /** The version whose magic is exactly {@code bytes}, or empty. */
+    public static Optional<StreamVersion> ofMagic(byte[] bytes) {
+        for (StreamVersion version : values()) {
+            if (Arrays.equals(version.magic, bytes)) {
+                return Optional.of(version);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
-     * Reads the magic at the start of {@code channel}.
-     *
-     * @throws StreamFormatException at offset 0 if the file is too short, has a bad magic or
-     *     an unknown version
+     * Why {@code bytes}, {@value #MAGIC_LENGTH} bytes that {@link #ofMagic(byte[])} did not
+     * accept, do not start a stream: a bad magic or an unknown version, for an error message.
      */
-    static StreamVersion read(FileChannel channel) throws IOException {
-        long size = channel.size();
-        if (size < MAGIC_LENGTH) {
-            throw new StreamFormatException(0, "file of " + size + " bytes is shorter than the "
-                    + MAGIC_LENGTH + "-byte header");
-        }
-        ByteBuffer bytes = ByteBuffer.allocate(MAGIC_LENGTH);
-        if (ChannelIo.read(channel, bytes, 0) < MAGIC_LENGTH) {
-            throw new StreamFormatException(0, "file shrank below the " + MAGIC_LENGTH + "-byte header while being opened");
-        }
-        return ofMagic(bytes.array());
-    }
-
-    private static StreamVersion ofMagic(byte[] bytes) throws StreamFormatException {
-        for (StreamVersion version : values()) {
-            if (Arrays.equals(version.magic, bytes)) {
-                return version;
-            }
-        }
+    public static String whyNotAMagic(byte[] bytes) {
         String text = printable(bytes);
         if (!text.startsWith(MAGIC_PREFIX + "V")) {
-            throw new StreamFormatException(0, "not an OpenMV stream: bad magic");
+            return "not an OpenMV stream: bad magic";
         }
-        throw new StreamFormatException(0, "unknown version " + text.substring(MAGIC_PREFIX.length())
-                + ": expected V1.0, V1.1, V2.0 or V2.1");
+        return "unknown version " + text.substring(MAGIC_PREFIX.length()) + ": expected V1.0, V1.1, V2.0 or V2.1";
     }
 
     // The version text comes from the file: keep control and non-ASCII bytes out of messages.
