@@ -36,6 +36,19 @@ public final class Omvio {
         System.exit(commandLine().execute(args));
     }
 
+    /**
+     * Runs the tool in this JVM, as {@code main} does but without exiting, for programs that
+     * embed it (and for tests).
+     *
+     * @return the exit code: 0 success, 1 failure, 2 usage error or bad input
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
+
     /** The configured command line: one-line errors, exit codes as documented. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Omvio());

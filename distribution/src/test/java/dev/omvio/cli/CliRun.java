@@ -8,10 +8,7 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var commandLine = Omvio.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
+        int exitCode = Omvio.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new CliRun(exitCode, out.toString(), err.toString());
     }
 }
