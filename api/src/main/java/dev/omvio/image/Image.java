@@ -17,6 +17,9 @@ import java.util.Objects;
  * views of the same bytes, not copies.
  */
 public final class Image {
+    /** The largest data size of one image: the largest Java array. */
+    public static final int MAX_DATA_SIZE = Integer.MAX_VALUE - 8;
+
     private final int width;
     private final int height;
     private final PixelFormat format;
@@ -163,7 +166,4 @@ public final class Image {
         }
         return (int) size;
     }
-
-    /** The largest data size of one image: the largest Java array. */
-    public static final int MAX_DATA_SIZE = Integer.MAX_VALUE - 8;
 }
