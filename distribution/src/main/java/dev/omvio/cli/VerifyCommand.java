@@ -50,11 +50,17 @@ final class VerifyCommand implements Callable<Integer> {
             for (int index = 0; index < count; index++) {
                 try {
                     Image frame = stream.read(true, false, false).orElseThrow();
-                    int size = Math.multiplyExact(options.decodedWidth(frame), options.decodedHeight(frame));
-                    if (pixels.length < size) {
-                        pixels = new int[size];
+                    if (frame.format().isCompressed()) {
+                        // Only the codec can tell whether the data holds the pixels the header
+                        // claims: it checks that before allocating them.
+                        PixelCodecs.toBufferedImage(frame, options);
+                    } else {
+                        int size = Math.multiplyExact(options.decodedWidth(frame), options.decodedHeight(frame));
+                        if (pixels.length < size) {
+                            pixels = new int[size];
+                        }
+                        PixelCodecs.decode(frame, options, pixels, 0, options.decodedWidth(frame));
                     }
-                    PixelCodecs.decode(frame, options, pixels, 0, options.decodedWidth(frame));
                 } catch (IOException | RuntimeException e) {
                     badFrames.add(new BadFrame(index, e.getMessage() == null ? e.toString() : e.getMessage()));
                 }

@@ -36,7 +36,7 @@ public final class JdkJpegCodec extends ImageIoFileCodec {
 
     /** The codec, as service loading creates it. Decodes to {@code TYPE_BYTE_GRAY} or {@code TYPE_3BYTE_BGR}. */
     public JdkJpegCodec() {
-        super(NAME, PRIORITY_FALLBACK, PixelFormat.JPEG, "jpeg");
+        super(NAME, PRIORITY_FALLBACK, PixelFormat.JPEG, "jpeg", BaselineJpeg.MAX_PIXELS_PER_BYTE);
     }
 
     @Override

@@ -9,43 +9,37 @@ import dev.omvio.codec.DecodeOptions;
 import dev.omvio.codecs.support.Checks;
 import dev.omvio.image.Image;
 
-import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 
 /**
- * A thread's TurboJPEG decompressor, kept between frames: the handle, the header's out-parameters
- * and native memory for the compressed input and the decoded pixels. Java arrays and heap buffers
- * handed to JNA are copied in and out around every native call; working in native memory leaves
- * one copy of the pixels into the caller's array, and no allocation per frame. Memory grown past
- * {@link #RETAINED_BYTES} for a large frame is freed after that frame. After an error the
- * handle is discarded, since libjpeg leaves it mid-state.
+ * One thread's TurboJPEG decompression of frames, one at a time: native memory for the
+ * compressed input and the decoded pixels, and the header's out-parameters, kept from frame to
+ * frame. Java arrays and heap buffers handed to JNA are copied in and out around every native
+ * call; working in native memory leaves one copy of the pixels into the caller's array. Memory
+ * grown past {@link #RETAINED_BYTES} for a large frame is freed after that frame.
+ *
+ * <p>Each frame gets a fresh TurboJPEG handle, destroyed by {@link #finish()}: libjpeg keeps
+ * state in a handle from call to call (an error leaves it mid-decode, a warning flag can
+ * outlive its call), and a frame's result must not depend on the frames before it.
  *
  * <p>Not thread-safe: each thread gets its own with {@link #forThisThread(TurboJpegLibrary)}.
  */
 final class ThreadDecompressor {
     private static final long RETAINED_BYTES = 32L << 20;
-    private static final Cleaner CLEANER = Cleaner.create();
     private static final ThreadLocal<ThreadDecompressor> PER_THREAD = new ThreadLocal<>();
 
     private final TurboJpegLibrary library;
-    private final Pointer handle;
-    private final Cleaner.Cleanable destroyer;
     private final IntByReference width = new IntByReference();
     private final IntByReference height = new IntByReference();
     private final IntByReference subsampling = new IntByReference();
     private final IntByReference colourspace = new IntByReference();
     private final NativeLong jpegSize = new NativeLong();
+    private Pointer handle;
     private Memory input;
     private Memory output;
 
     private ThreadDecompressor(TurboJpegLibrary library) {
         this.library = library;
-        this.handle = library.tjInitDecompress();
-        if (handle == null) {
-            throw new IllegalStateException("libjpeg-turbo: tjInitDecompress failed");
-        }
-        Pointer owned = handle;
-        destroyer = CLEANER.register(this, () -> library.tjDestroy(owned)); // at the latest when the thread is gone
     }
 
     /** This thread's decompressor. */
@@ -63,10 +57,15 @@ final class ThreadDecompressor {
     }
 
     /**
-     * Copies the frame's JPEG into native memory and reads its header, checking the dimensions
-     * against the frame's and the pixel limit before anything is decoded.
+     * Starts a frame: copies its JPEG into native memory and reads its header, checking the
+     * dimensions against the frame's, the pixel limit and what the data can hold, before
+     * anything is decoded. Call {@link #finish()} afterwards, also when this throws.
      */
     Header readHeader(Image source, DecodeOptions options) throws CorruptImageException {
+        handle = library.tjInitDecompress();
+        if (handle == null) {
+            throw new IllegalStateException("libjpeg-turbo: tjInitDecompress failed");
+        }
         ByteBuffer jpeg = source.data();
         int size = jpeg.remaining();
         input = atLeast(input, size);
@@ -77,10 +76,11 @@ final class ThreadDecompressor {
         }
         jpegSize.setValue(size);
         if (library.tjDecompressHeader3(handle, input, jpegSize, width, height, subsampling, colourspace) != 0) {
-            throw discarded("JPEG header cannot be read: ");
+            throw new CorruptImageException("JPEG header cannot be read: " + library.tjGetErrorStr2(handle));
         }
         Checks.sameDimensions(source, "JPEG", width.getValue(), height.getValue());
         Checks.pixelLimit(width.getValue(), height.getValue(), options.maxPixels());
+        Checks.compressedSize(source, "JPEG", BaselineJpeg.MAX_PIXELS_PER_BYTE);
         return new Header(width.getValue(), height.getValue(), subsampling.getValue() == TurboJpegLibrary.TJSAMP_GRAY);
     }
 
@@ -94,21 +94,17 @@ final class ThreadDecompressor {
         int status = library.tjDecompress2(handle, input, jpegSize, output, header.width(), pitch,
                 header.height(), pixelFormat, TurboJpegLibrary.TJFLAG_STOPONWARNING);
         if (status != 0) {
-            throw discarded("JPEG data cannot be decoded: ");
+            throw new CorruptImageException("JPEG data cannot be decoded: " + library.tjGetErrorStr2(handle));
         }
         return output;
     }
 
-    /** The error for the failed call, after this decompressor is replaced by a new one for the thread. */
-    private CorruptImageException discarded(String what) {
-        CorruptImageException error = new CorruptImageException(what + library.tjGetErrorStr2(handle));
-        PER_THREAD.remove();
-        destroyer.clean();
-        return error;
-    }
-
-    /** Frees memory that only a large frame needed; call when done with what {@link #decode} returned. */
-    void trim() {
+    /** Ends the frame: destroys its handle and frees memory that only a large frame needed. */
+    void finish() {
+        if (handle != null) {
+            library.tjDestroy(handle);
+            handle = null;
+        }
         input = trimmed(input);
         output = trimmed(output);
     }

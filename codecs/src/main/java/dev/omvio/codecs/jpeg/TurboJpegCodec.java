@@ -56,9 +56,9 @@ public final class TurboJpegCodec extends BasePixelCodec {
     public void decode(Image source, DecodeOptions options, int[] argb, int offset, int scanline) throws IOException {
         checkDecodes(source.format());
         ThreadDecompressor decompressor = ThreadDecompressor.forThisThread(library());
-        ThreadDecompressor.Header header = decompressor.readHeader(source, options);
-        Checks.rows(argb.length, offset, scanline, header.width(), header.height());
         try {
+            ThreadDecompressor.Header header = decompressor.readHeader(source, options);
+            Checks.rows(argb.length, offset, scanline, header.width(), header.height());
             Pointer pixels = decompressor.decode(header, TurboJpegLibrary.TJPF_BGRA, 4);
             int width = header.width();
             if (scanline == width) {
@@ -69,7 +69,7 @@ public final class TurboJpegCodec extends BasePixelCodec {
                 }
             }
         } finally {
-            decompressor.trim();
+            decompressor.finish();
         }
     }
 
@@ -78,9 +78,9 @@ public final class TurboJpegCodec extends BasePixelCodec {
     public BufferedImage decode(Image source, DecodeOptions options) throws IOException {
         checkDecodes(source.format());
         ThreadDecompressor decompressor = ThreadDecompressor.forThisThread(library());
-        ThreadDecompressor.Header header = decompressor.readHeader(source, options);
-        int pixelCount = header.width() * header.height();
         try {
+            ThreadDecompressor.Header header = decompressor.readHeader(source, options);
+            int pixelCount = header.width() * header.height();
             if (header.grey()) {
                 BufferedImage image = new BufferedImage(header.width(), header.height(), BufferedImage.TYPE_BYTE_GRAY);
                 byte[] grey = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
@@ -91,7 +91,7 @@ public final class TurboJpegCodec extends BasePixelCodec {
             decompressor.decode(header, TurboJpegLibrary.TJPF_BGRX, 4).read(0, ArgbPixels.pixelsOf(image), 0, pixelCount);
             return image;
         } finally {
-            decompressor.trim();
+            decompressor.finish();
         }
     }
 

@@ -18,9 +18,15 @@ import java.awt.image.BufferedImage;
  */
 @Component(service = PixelCodec.class, immediate = true)
 public final class PngCodec extends ImageIoFileCodec {
+    /**
+     * The most pixels one byte of PNG data can encode: deflate expands at most 1032 times, and a
+     * pixel takes at least one bit (1-bit greyscale).
+     */
+    private static final long MAX_PIXELS_PER_BYTE = 8 * 1032;
+
     /** The codec, as service loading creates it. Decodes to the JDK plugin's type for the file's colour type. */
     public PngCodec() {
-        super("JDK ImageIO PNG", PRIORITY_BUILT_IN, PixelFormat.PNG, "png");
+        super("JDK ImageIO PNG", PRIORITY_BUILT_IN, PixelFormat.PNG, "png", MAX_PIXELS_PER_BYTE);
     }
 
     @Override

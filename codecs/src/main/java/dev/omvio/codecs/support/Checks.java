@@ -55,6 +55,23 @@ public final class Checks {
     }
 
     /**
+     * Checks that a compressed frame's data could hold its pixels at all, before a decoder
+     * allocates memory for them: a few hundred bytes claiming 16384x16384 pixels are a lie, not
+     * a reason to allocate a gigabyte.
+     *
+     * @param maxPixelsPerByte the most pixels one byte of the format can encode
+     * @throws CorruptImageException if the frame claims more pixels than its data can hold
+     */
+    public static void compressedSize(Image source, String formatName, long maxPixelsPerByte)
+            throws CorruptImageException {
+        long pixels = (long) source.width() * source.height();
+        if (pixels > maxPixelsPerByte * source.dataSize()) {
+            throw new CorruptImageException(formatName + " data of " + source.dataSize() + " bytes cannot hold "
+                    + source.width() + "x" + source.height() + " pixels");
+        }
+    }
+
+    /**
      * Checks that a compressed file's own dimensions are the frame's.
      *
      * @throws CorruptImageException if they differ

@@ -15,11 +15,18 @@ import java.util.Set;
  */
 public abstract class ImageIoFileCodec extends BasePixelCodec {
     private final String pluginFormat;
+    private final long maxPixelsPerByte;
 
-    /** @param pluginFormat the plugin's format name, such as {@code "png"} */
-    protected ImageIoFileCodec(String name, int priority, PixelFormat format, String pluginFormat) {
+    /**
+     * @param pluginFormat the plugin's format name, such as {@code "png"}
+     * @param maxPixelsPerByte the most pixels one byte of the format can encode: frames claiming
+     *     more are refused before the plugin allocates their pixels
+     */
+    protected ImageIoFileCodec(String name, int priority, PixelFormat format, String pluginFormat,
+            long maxPixelsPerByte) {
         super(name, priority, Set.of(format), Set.of(format));
         this.pluginFormat = pluginFormat;
+        this.maxPixelsPerByte = maxPixelsPerByte;
     }
 
     @Override
@@ -33,6 +40,6 @@ public abstract class ImageIoFileCodec extends BasePixelCodec {
     @Override
     public BufferedImage decode(Image source, DecodeOptions options) throws IOException {
         checkDecodes(source.format());
-        return ImageIoFiles.read(source, pluginFormat, options.maxPixels());
+        return ImageIoFiles.read(source, pluginFormat, options.maxPixels(), maxPixelsPerByte);
     }
 }

@@ -37,7 +37,8 @@ public final class ImageIoFiles {
      * @throws CorruptImageException if the data cannot be decoded, or its dimensions differ
      *     from the frame's or exceed {@code maxPixels}
      */
-    public static BufferedImage read(Image source, String formatName, long maxPixels) throws IOException {
+    public static BufferedImage read(Image source, String formatName, long maxPixels, long maxPixelsPerByte)
+            throws IOException {
         FrameBytes bytes = FrameBytes.of(source);
         ImageReader reader = ImageIO.getImageReadersByFormatName(formatName).next();
         List<String> warnings = new ArrayList<>();
@@ -49,6 +50,7 @@ public final class ImageIoFiles {
             int height = reader.getHeight(0);
             Checks.sameDimensions(source, formatName, width, height);
             Checks.pixelLimit(width, height, maxPixels);
+            Checks.compressedSize(source, source.format().name(), maxPixelsPerByte);
             BufferedImage image = reader.read(0);
             if (!warnings.isEmpty()) {
                 throw new CorruptImageException(formatName + " data is damaged: " + String.join("; ", warnings));

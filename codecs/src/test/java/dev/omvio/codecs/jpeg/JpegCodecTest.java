@@ -208,6 +208,22 @@ class JpegCodecTest {
                 .isInstanceOf(CorruptImageException.class).hasMessageContaining("header says 65000x65000 but the frame is 320x270");
     }
 
+    /**
+     * 16384 x 16384 is within the default pixel limit (2^28), but the camera JPEG's 34 838 bytes
+     * can hold at most 34 838 * 256 = 8 918 528 pixels of baseline JPEG: refused before a
+     * gigabyte of pixels is allocated.
+     */
+    @ParameterizedTest
+    @MethodSource("codecs")
+    void aFrameClaimingMorePixelsThanItsDataCanHoldIsRejectedBeforeAllocating(PixelCodec codec) {
+        byte[] hostile = JpegFiles.withSofDimensions(CAMERA_JPEG, 16384, 16384);
+        Image claimed = Image.of(16384, 16384, PixelFormat.JPEG, hostile);
+
+        assertThatThrownBy(() -> codec.decode(claimed, DecodeOptions.DEFAULT))
+                .isInstanceOf(CorruptImageException.class)
+                .hasMessage("JPEG data of " + CAMERA_JPEG.length + " bytes cannot hold 16384x16384 pixels");
+    }
+
     @ParameterizedTest
     @MethodSource("codecs")
     void aZeroHeightSofIsACorruptImage(PixelCodec codec) {
