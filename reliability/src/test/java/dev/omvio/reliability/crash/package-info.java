@@ -1,0 +1,2 @@
+/** Recordings whose writing process is killed with SIGKILL at random moments. */
+package dev.omvio.reliability.crash;
