@@ -37,17 +37,7 @@ class RecorderTest {
     void dropsAndCountsExactlyTheFramesThatFindTheQueueFull() throws IOException {
         CountDownLatch release = new CountDownLatch(1);
         ImageStream memory = ImageStreams.allocate(2, 1, PixelFormat.GRAYSCALE, 10, new ManualClock(0));
-        ImageStream blocked = new ForwardingImageStream(memory) {
-            @Override
-            public ImageStream write(Image image, long intervalMicros) throws IOException {
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    throw new IOException(e);
-                }
-                return super.write(image, intervalMicros);
-            }
-        };
+        ImageStream blocked = writesOnlyAfter(release, memory);
         Recorder recorder = Recorder.start(blocked, 4, SyncPolicy.NEVER, new ManualClock(0));
         List<Boolean> accepted = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -72,17 +62,7 @@ class RecorderTest {
     void queuesACopySoTheCallerMayReuseItsFrame() throws IOException {
         CountDownLatch release = new CountDownLatch(1);
         ImageStream memory = ImageStreams.allocate(2, 1, PixelFormat.GRAYSCALE, 2, new ManualClock(0));
-        ImageStream blocked = new ForwardingImageStream(memory) {
-            @Override
-            public ImageStream write(Image image, long intervalMicros) throws IOException {
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    throw new IOException(e);
-                }
-                return super.write(image, intervalMicros);
-            }
-        };
+        ImageStream blocked = writesOnlyAfter(release, memory);
         byte[] pixels = {1, 2};
         Recorder recorder = Recorder.start(blocked, 2, SyncPolicy.NEVER, new ManualClock(0));
         recorder.submit(Image.of(2, 1, PixelFormat.GRAYSCALE, pixels));
@@ -246,5 +226,20 @@ class RecorderTest {
         byte[] pixels = new byte[2];
         Arrays.fill(pixels, (byte) i);
         return Image.of(2, 1, PixelFormat.GRAYSCALE, pixels);
+    }
+
+    /** {@code stream}, whose writes wait until {@code release} opens: a writer that falls behind. */
+    private static ImageStream writesOnlyAfter(CountDownLatch release, ImageStream stream) {
+        return new ForwardingImageStream(stream) {
+            @Override
+            public ImageStream write(Image image, long intervalMicros) throws IOException {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+                return super.write(image, intervalMicros);
+            }
+        };
     }
 }
