@@ -70,6 +70,16 @@ public final class PixelCodecs {
         decoder(image.format()).decode(image, options, argb, offset, scanline);
     }
 
+    /**
+     * Decodes {@code image} into a new frame of {@code target}, as
+     * {@link PixelCodec#convert(Image, PixelFormat, DecodeOptions)}: for example the RGB565 or
+     * GRAYSCALE values the camera's {@code to_rgb565()} or {@code to_grayscale()} gives for a
+     * Bayer frame decoded with {@link BayerAlgorithm#CAMERA}.
+     */
+    public static Image convert(Image image, PixelFormat target, DecodeOptions options) throws IOException {
+        return decoder(image.format()).convert(image, target, options);
+    }
+
     /** Encodes {@code image} into a frame of {@code format} with {@link EncodeOptions#DEFAULT}. */
     public static Image encode(BufferedImage image, PixelFormat format) {
         return encode(image, format, EncodeOptions.DEFAULT);

@@ -2,6 +2,7 @@ package dev.omvio.codec.spi;
 
 import dev.omvio.codec.DecodeOptions;
 import dev.omvio.codec.EncodeOptions;
+import dev.omvio.codec.PixelCodecs;
 import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
 
@@ -68,6 +69,22 @@ public interface PixelCodec {
      * @throws IllegalArgumentException if the format is not one of {@link #decodes()}
      */
     BufferedImage decode(Image source, DecodeOptions options) throws IOException;
+
+    /**
+     * Decodes {@code source} into a new frame of {@code target} (RGB565, GRAYSCALE, BINARY or any
+     * other format a codec encodes): where a codec knows the camera's own conversion of its format
+     * into the target (the firmware's {@code to_rgb565()}, {@code to_grayscale()},
+     * {@code to_bitmap()}), the frame holds the values the camera would compute. The default
+     * decodes with {@link #decode(Image, DecodeOptions)} and encodes the result with
+     * {@link PixelCodecs#encoder(PixelFormat)} and {@link EncodeOptions#DEFAULT}.
+     *
+     * @throws dev.omvio.codec.CorruptImageException (an IOException) if the data cannot be decoded
+     * @throws IllegalArgumentException if the source format is not one of {@link #decodes()}
+     * @throws IllegalStateException if no codec encodes {@code target}
+     */
+    default Image convert(Image source, PixelFormat target, DecodeOptions options) throws IOException {
+        return PixelCodecs.encoder(target).encode(decode(source, options), target, EncodeOptions.DEFAULT);
+    }
 
     /**
      * Encodes {@code height} rows of {@code width} ARGB pixels into a new frame of {@code format}.

@@ -3,6 +3,7 @@ package dev.omvio.codecs.bayer;
 import dev.omvio.codec.BayerAlgorithm;
 import dev.omvio.codec.DecodeOptions;
 import dev.omvio.codec.EncodeOptions;
+import dev.omvio.codec.PixelCodecs;
 import dev.omvio.codec.spi.PixelCodec;
 import dev.omvio.codecs.support.BasePixelCodec;
 import dev.omvio.codecs.support.Checks;
@@ -49,6 +50,8 @@ public final class BayerCodec extends BasePixelCodec {
         RowBands.Job job;
         if (algorithm == BayerAlgorithm.HALF_SIZE) {
             job = (from, to) -> HalfSizeDemosaic.rows(src, base, width, layout, argb, offset, scanline, from, to);
+        } else if (algorithm == BayerAlgorithm.CAMERA) {
+            job = (from, to) -> CameraDemosaic.rows(src, base, width, height, layout, false, argb, offset, scanline, from, to);
         } else if (width < 2 || height < 2) {
             job = (from, to) -> SmallDemosaic.rows(src, base, width, height, layout, argb, offset, scanline, from, to);
         } else if (algorithm == BayerAlgorithm.BILINEAR) {
@@ -63,6 +66,30 @@ public final class BayerCodec extends BasePixelCodec {
     public BufferedImage decode(Image source, DecodeOptions options) throws IOException {
         checkHalfSize(source, options.bayer());
         return super.decode(source, options);
+    }
+
+    /**
+     * With {@link BayerAlgorithm#CAMERA} into GRAYSCALE or BINARY: the camera's grey levels,
+     * computed from its 8-bit colour before RGB565 packing (BINARY: grey of 128 and more is 1);
+     * every other case as {@link PixelCodec#convert(Image, PixelFormat, DecodeOptions)}.
+     */
+    @Override
+    public Image convert(Image source, PixelFormat target, DecodeOptions options) throws IOException {
+        if (options.bayer() != BayerAlgorithm.CAMERA || (target != PixelFormat.GRAYSCALE && target != PixelFormat.BINARY)) {
+            return super.convert(source, target, options);
+        }
+        checkDecodes(source.format());
+        int width = source.width();
+        int height = source.height();
+        Checks.pixelLimit(width, height, options.maxPixels());
+        int[] greys = new int[width * height];
+        CfaLayout layout = CfaLayout.of(source.format());
+        FrameBytes bytes = FrameBytes.of(source);
+        byte[] src = bytes.array();
+        int base = bytes.base();
+        RowBands.run(width, height, options.parallelism(),
+                (from, to) -> CameraDemosaic.rows(src, base, width, height, layout, true, greys, 0, width, from, to));
+        return PixelCodecs.encoder(target).encode(greys, 0, width, width, height, target, EncodeOptions.DEFAULT);
     }
 
     private static void checkHalfSize(Image source, BayerAlgorithm algorithm) {

@@ -67,6 +67,25 @@ public final class RawCodec extends BasePixelCodec {
         return image;
     }
 
+    /**
+     * YUV422 and YVU422 into GRAYSCALE or BINARY take the luma bytes as they are (BINARY: luma of
+     * 128 and more is 1), as the firmware's {@code to_grayscale()} and {@code to_bitmap()} do;
+     * every other case as {@link PixelCodec#convert(Image, PixelFormat, DecodeOptions)}.
+     */
+    @Override
+    public Image convert(Image source, PixelFormat target, DecodeOptions options) throws IOException {
+        boolean yuv = source.format() == PixelFormat.YUV422 || source.format() == PixelFormat.YVU422;
+        if (!yuv || (target != PixelFormat.GRAYSCALE && target != PixelFormat.BINARY)) {
+            return super.convert(source, target, options);
+        }
+        Checks.pixelLimit(source.width(), source.height(), options.maxPixels());
+        FrameBytes bytes = FrameBytes.of(source);
+        byte[] luma = new byte[Image.checkedArraySize(PixelFormat.GRAYSCALE.dataSize(source.width(), source.height()))];
+        Yuv422.decodeLuma(bytes.array(), bytes.base(), source.width(), source.height(), luma);
+        Image grey = Image.of(source.width(), source.height(), PixelFormat.GRAYSCALE, luma);
+        return target == PixelFormat.GRAYSCALE ? grey : super.convert(grey, target, options);
+    }
+
     @Override
     public Image encode(int[] argb, int offset, int scanline, int width, int height, PixelFormat format, EncodeOptions options) {
         checkEncodes(format);

@@ -1,12 +1,18 @@
 package dev.omvio.codecs.raw;
 
-/** RGB565 (little-endian u16, red in bits 15..11): 8-bit by bit replication, back by truncation. */
-final class Rgb565 {
+/**
+ * RGB565 (little-endian u16, red in bits 15..11): 8-bit by bit replication, back by truncation.
+ * Public for the Bayer codec's camera demosaic, which packs into RGB565 as the firmware does.
+ */
+public final class Rgb565 {
     private Rgb565() {
     }
 
-    /** The ARGB value (alpha 0xFF) of one RGB565 pixel. */
-    static int toArgb(int pixel) {
+    /**
+     * The ARGB value (alpha 0xFF) of one RGB565 pixel, expanded as the firmware's
+     * {@code COLOR_RGB565_TO_R8} etc.: {@code r8 = r5 << 3 | r5 >> 2}.
+     */
+    public static int toArgb(int pixel) {
         int r5 = (pixel >>> 11) & 0x1F;
         int g6 = (pixel >>> 5) & 0x3F;
         int b5 = pixel & 0x1F;

@@ -5,6 +5,10 @@ package dev.omvio.codecs.raw;
  * arithmetic. In that arithmetic {@code a} drives red and {@code b} blue (a = c1 - 128 for
  * YUV422, c2 - 128 for YVU422); the encoder writes its red and blue differences into the same
  * places, so encoding and decoding are inverses up to rounding (exact for greys).
+ *
+ * <p>The firmware never encodes YUV (only sensors produce it), so the encoder's odd-width rule is
+ * omvio's own: the lone last pixel gets its luma and its own first chroma value in its chroma
+ * byte, which is exactly the byte the decoder (and the firmware) reads as its first chroma.
  */
 final class Yuv422 {
     private Yuv422() {
@@ -30,14 +34,23 @@ final class Yuv422 {
         }
     }
 
-    // The firmware gives the lone last pixel the previous pair's chroma; a row of one pixel has
-    // no previous pair, so it uses its own chroma byte as c1 and a neutral c2.
+    // The lone last pixel of an odd row takes its own chroma byte as c1 and the chroma byte of the
+    // pixel before it (the previous pair's c2) as c2, as the firmware's imlib_deyuv_line reads it.
+    // A row of one pixel has no pixel before it: the firmware then decodes a constant (see
+    // CODECS.md); omvio keeps the pixel, with its own chroma byte as c1 and a neutral c2.
     private static int lastOfOddRow(byte[] src, int row, int x, boolean yvu) {
-        int chroma = x == 0 ? row : row + (x - 2) * 2;
-        int s1 = (src[chroma + 1] & 0xFF) - 128;
-        int s2 = x == 0 ? 0 : (src[chroma + 3] & 0xFF) - 128;
-        int luma = src[row + x * 2] & 0xFF;
+        int in = row + x * 2;
+        int s1 = (src[in + 1] & 0xFF) - 128;
+        int s2 = x == 0 ? 0 : (src[in - 1] & 0xFF) - 128;
+        int luma = src[in] & 0xFF;
         return yvu ? toArgb(luma, s2, s1) : toArgb(luma, s1, s2);
+    }
+
+    /** The luma bytes, as the firmware's YUV to GRAYSCALE conversion takes them. */
+    static void decodeLuma(byte[] src, int base, int width, int height, byte[] dst) {
+        for (int i = 0, n = width * height; i < n; i++) {
+            dst[i] = src[base + i * 2];
+        }
     }
 
     /** FORMAT.md section 3: {@code a} is the red difference, {@code b} the blue difference. */
