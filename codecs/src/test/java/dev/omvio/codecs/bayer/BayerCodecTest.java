@@ -147,7 +147,10 @@ class BayerCodecTest {
             int[] pixels = new int[size[0] * size[1]];
             Arrays.fill(pixels, colour);
             Image mosaic = codec.encode(pixels, 0, size[0], size[0], size[1], format, EncodeOptions.DEFAULT);
-            for (BayerAlgorithm algorithm : BayerAlgorithm.values()) {
+            // Not CAMERA: it packs into RGB565 and, like the firmware, gives the last column of an
+            // even width itself as its right neighbour (CameraDemosaicTest).
+            for (BayerAlgorithm algorithm : new BayerAlgorithm[] {BayerAlgorithm.BILINEAR, BayerAlgorithm.EDGE_AWARE,
+                    BayerAlgorithm.HALF_SIZE}) {
                 DecodeOptions options = DecodeOptions.DEFAULT.withBayer(algorithm);
                 int[] out = new int[options.decodedWidth(mosaic) * options.decodedHeight(mosaic)];
                 codec.decode(mosaic, options, out, 0, options.decodedWidth(mosaic));
