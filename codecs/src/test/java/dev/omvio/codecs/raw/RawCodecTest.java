@@ -144,18 +144,51 @@ class RawCodecTest {
     }
 
     @Test
-    void yuv422OddWidthLastPixelUsesThePreviousPairsChroma() {
-        // Width 3, two rows. Row 0: pair (Y 100, c1 150, Y 200, c2 90) as above, then Y=50 with its
-        // own chroma byte 200 ignored: a = 22, b = -38 -> R 50+30 = 80, G 50-2 = 48, B 50-68 -> 0.
-        // Row 1 starts at byte 6: Y 10/20 with c1 = c2 = 128 (a = b = 0), then Y=30 with byte 0 ignored.
+    void yuv422OddWidthLastPixelTakesItsOwnChromaByteThenThePreviousPixels() {
+        // Firmware imlib_deyuv_line, x = w-1 of an odd width w >= 2: it loads the u32 at pixel x-1
+        // (bytes Y[x-1] C[x-1] Y[x] C[x]) and rearranges it to Y[x] C[x] Y[x] C[x-1], so c1 is the
+        // pixel's own chroma byte and c2 the chroma byte of the pixel before it.
+        // Width 3, two rows. Row 0: pair (Y 100, c1 150, Y 200, c2 90) as above, then Y=50, own byte
+        // 200: a = 200-128 = 72, b = 90-128 = -38.
+        // R: 50 + (179*72 >> 7 = 12888 >> 7 = 100) = 150.  G: 50 - ((44*-38 + 91*72) >> 7 = 4880 >> 7 = 38) = 12.
+        // B: 50 + (227*-38 >> 7 = -8626 >> 7 = -68) = -18 -> 0.
+        // Row 1 starts at byte 6: Y 10/20 with c1 = c2 = 128 (a = b = 0), then Y=30, own byte 0: a = -128,
+        // b = 128-128 = 0. R: 30 + (179*-128 >> 7 = -179) -> 0.  G: 30 - ((0 + 91*-128) >> 7 = -91) = 121.  B: 30.
         assertThat(decode(3, 2, PixelFormat.YUV422, 100, 150, 200, 90, 50, 200, 10, 128, 20, 128, 30, 0))
-                .containsExactly(rgb(130, 98, 32), rgb(230, 198, 132), rgb(80, 48, 0),
-                        rgb(10, 10, 10), rgb(20, 20, 20), rgb(30, 30, 30));
+                .containsExactly(rgb(130, 98, 32), rgb(230, 198, 132), rgb(150, 12, 0),
+                        rgb(10, 10, 10), rgb(20, 20, 20), rgb(0, 121, 30));
+    }
+
+    @Test
+    void yvu422OddWidthLastPixelSwapsTheSameTwoBytes() {
+        // YVU422 (firmware shift 0): a = c2 - 128, b = c1 - 128 of the rearranged Y[x] C[x] Y[x] C[x-1].
+        // Row 0's pair as in yvu422SwapsTheChromaBytes; last pixel Y=50: a = 90-128 = -38, b = 200-128 = 72.
+        // R: 50 + (179*-38 >> 7 = -6802 >> 7 = -54) = -4 -> 0.  G: 50 - ((44*72 + 91*-38) >> 7 = -290 >> 7 = -3) = 53.
+        // B: 50 + (227*72 >> 7 = 16344 >> 7 = 127) = 177.
+        assertThat(decode(3, 1, PixelFormat.YVU422, 100, 150, 200, 90, 50, 200))
+                .containsExactly(rgb(46, 120, 139), rgb(146, 220, 239), rgb(0, 53, 177));
+    }
+
+    @Test
+    void yuvConvertsToTheCamerasGreyscaleBitmapAndRgb565() throws IOException {
+        Image yuv = Image.of(3, 2, PixelFormat.YUV422, bytes(100, 150, 200, 90, 50, 200, 10, 128, 20, 128, 30, 0));
+        // to_grayscale(): the luma bytes, odd last column included (firmware y0 = Y[x]).
+        assertThat(codec.convert(yuv, PixelFormat.GRAYSCALE, DecodeOptions.DEFAULT).toByteArray())
+                .containsExactly(bytes(100, 200, 50, 10, 20, 30));
+        // to_bitmap(): luma >> 7, one little-endian u32 per row: row 0 has only x=1 (200) set.
+        assertThat(codec.convert(yuv, PixelFormat.BINARY, DecodeOptions.DEFAULT).toByteArray())
+                .containsExactly(bytes(0x02, 0, 0, 0, 0, 0, 0, 0));
+        // to_rgb565(): the 8-bit colours above truncated: (130, 98, 32) -> 16<<11 | 24<<5 | 4 = 0x8304;
+        // (150, 12, 0) -> 18<<11 | 3<<5 | 0 = 0x9060; (0, 121, 30) -> 0 | 30<<5 | 3 = 0x03C3.
+        byte[] rgb565 = codec.convert(yuv, PixelFormat.RGB565, DecodeOptions.DEFAULT).toByteArray();
+        assertThat(new byte[] {rgb565[0], rgb565[1], rgb565[4], rgb565[5], rgb565[10], rgb565[11]})
+                .containsExactly(bytes(0x04, 0x83, 0x60, 0x90, 0xC3, 0x03));
     }
 
     @Test
     void yuv422OnePixelRowsUseTheirOwnChromaByteAndNeutralOther() {
-        // Width 1: Y=100, c1=150 -> a = 22, b = 0 (neutral): R 100+30 = 130;
+        // Width 1 (omvio's choice; the firmware decodes a constant there, see CODECS.md):
+        // Y=100, c1=150 -> a = 22, b = 0 (neutral): R 100+30 = 130;
         // G 100 - ((0 + 2002) >> 7 = 15) = 85; B 100 + 0 = 100.
         assertThat(decode(1, 1, PixelFormat.YUV422, 100, 150)).containsExactly(rgb(130, 85, 100));
     }
