@@ -140,6 +140,22 @@ class PixelFormatReadTest {
     }
 
     @Test
+    void theCamerasOwnDemosaicIsSelectable() throws IOException {
+        OpenMvImageReader reader = Plugins.readerOf(StreamBytes.version("2.0")
+                .frame2(0, 6, 4, StreamBytes.BAYER_RGGB, flatMosaic("RGGB", 6, 4)).toByteArray());
+        OpenMvImageReadParam param = reader.getDefaultReadParam();
+        param.setBayerAlgorithm(BayerAlgorithm.CAMERA);
+
+        BufferedImage image = reader.read(0, param);
+
+        // (200, 100, 50) through RGB565 and back: 200 -> r5 25 -> 200 | 6 = 206; 100 -> g6 25 -> 100 | 1 = 101;
+        // 50 -> b5 6 -> 48 | 1 = 49. The firmware's last column of an even width is its own right
+        // neighbour: (5, 0) is green, red = (200 + 100) >> 1 = 150 -> r5 18 -> 144 | 4 = 148.
+        assertThat(Plugins.rgb(image, 2, 1)).isEqualTo(rgb(206, 101, 49));
+        assertThat(Plugins.rgb(image, 5, 0)).isEqualTo(rgb(148, 101, 49));
+    }
+
+    @Test
     void halfSizeDemosaicGivesOnePixelPerTile() throws IOException {
         OpenMvImageReader reader = Plugins.readerOf(StreamBytes.version("2.0")
                 .frame2(0, 6, 4, StreamBytes.BAYER_GBRG, flatMosaic("GBRG", 6, 4)).toByteArray());
