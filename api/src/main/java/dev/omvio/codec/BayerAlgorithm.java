@@ -16,8 +16,9 @@ public enum BayerAlgorithm {
      * as the Cortex-M7 boards (OpenMV Cam H7, H7 Plus, RT1062) run it, which the camera's
      * {@code to_rgb565()}, {@code to_grayscale()} and {@code to_bitmap()} use on a Bayer image.
      * Each missing colour is a mean of 2 or 4 neighbours taken as means of pairs, every mean
-     * rounded down; rows mirror at the top and bottom, columns at the left, and the last column
-     * of an even width takes itself as its right neighbour, as the firmware does.
+     * rounded down; rows mirror at the top and bottom, columns at the left and for odd widths at
+     * the right, and the last column of an even width of 4 or more takes itself as its right
+     * neighbour, as the firmware does. Works from 1x1 up.
      *
      * <p>The camera then packs the 8-bit values into RGB565, so ARGB and {@link java.awt.image.BufferedImage}
      * pixels are those RGB565 values expanded back to 8 bits the way the firmware expands them
