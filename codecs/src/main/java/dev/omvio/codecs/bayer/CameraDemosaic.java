@@ -30,38 +30,54 @@ final class CameraDemosaic {
     static void rows(byte[] s, int base, int width, int height, CfaLayout layout, boolean grey,
                      int[] dst, int offset, int scanline, int fromRow, int toRow) {
         int redX = layout.redX();
+        int last = width - 1;
         int lastRight = lastColumnsRightNeighbour(width);
         for (int y = fromRow; y < toRow; y++) {
             int row = base + y * width;
             int up = base + (y > 0 ? y - 1 : mirrorOrSelf(1, height)) * width;
             int down = base + (y + 1 < height ? y + 1 : mirrorOrSelf(height - 2, height)) * width;
             boolean redRow = (y & 1) == layout.redY();
+            boolean colourFirst = (redX == 0) == redRow; // whether column 0 is a red or blue site
             int out = offset + y * scanline;
-            for (int x = 0; x < width; x++) {
-                int left = x > 0 ? x - 1 : mirrorOrSelf(1, width);
-                int right = x + 1 < width ? x + 1 : lastRight;
-                boolean colourSite = ((x & 1) == redX) == redRow;
-                int r;
-                int g;
-                int b;
-                if (colourSite) {
-                    int centre = s[row + x] & 0xFF;
-                    g = mean(mean(s[row + left], s[row + right]), mean(s[up + x], s[down + x]));
-                    int opposite = mean(mean(s[up + left], s[down + left]), mean(s[up + right], s[down + right]));
-                    r = redRow ? centre : opposite;
-                    b = redRow ? opposite : centre;
-                } else {
-                    g = s[row + x] & 0xFF;
-                    int inRow = mean(s[row + left], s[row + right]);
-                    int inColumn = mean(s[up + x], s[down + x]);
-                    r = redRow ? inRow : inColumn;
-                    b = redRow ? inColumn : inRow;
-                }
-                dst[out + x] = grey
-                        ? 0xFF000000 | ((r * 38 + g * 75 + b * 15) >> 7) * 0x010101
-                        : Rgb565.toArgb(((r & 0xF8) << 8) | ((g & 0xFC) << 3) | (b >> 3));
+            dst[out] = site(s, row, up, down, 0, mirrorOrSelf(1, width), width > 1 ? 1 : lastRight,
+                    colourFirst, redRow, grey);
+            // The columns between have both neighbours inside: pairs of one site of each kind.
+            int x = 1;
+            for (; x + 1 < last; x += 2) {
+                dst[out + x] = site(s, row, up, down, x, x - 1, x + 1, !colourFirst, redRow, grey);
+                dst[out + x + 1] = site(s, row, up, down, x + 1, x, x + 2, colourFirst, redRow, grey);
+            }
+            if (x < last) {
+                dst[out + x] = site(s, row, up, down, x, x - 1, x + 1, !colourFirst, redRow, grey);
+            }
+            if (last > 0) {
+                dst[out + last] = site(s, row, up, down, last, last - 1, lastRight, (last & 1) == 0 == colourFirst,
+                        redRow, grey);
             }
         }
+    }
+
+    private static int site(byte[] s, int row, int up, int down, int x, int left, int right,
+                            boolean colourSite, boolean redRow, boolean grey) {
+        int r;
+        int g;
+        int b;
+        if (colourSite) {
+            int centre = s[row + x] & 0xFF;
+            g = mean(mean(s[row + left], s[row + right]), mean(s[up + x], s[down + x]));
+            int opposite = mean(mean(s[up + left], s[down + left]), mean(s[up + right], s[down + right]));
+            r = redRow ? centre : opposite;
+            b = redRow ? opposite : centre;
+        } else {
+            g = s[row + x] & 0xFF;
+            int inRow = mean(s[row + left], s[row + right]);
+            int inColumn = mean(s[up + x], s[down + x]);
+            r = redRow ? inRow : inColumn;
+            b = redRow ? inColumn : inRow;
+        }
+        return grey
+                ? 0xFF000000 | ((r * 38 + g * 75 + b * 15) >> 7) * 0x010101
+                : Rgb565.toArgb(((r & 0xF8) << 8) | ((g & 0xFC) << 3) | (b >> 3));
     }
 
     /** The mirrored index {@code inside}, or 0 when the frame is one pixel across. */
