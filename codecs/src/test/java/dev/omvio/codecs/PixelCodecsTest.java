@@ -22,6 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The codecs as applications find them: through service loading and PixelCodecs. */
 class PixelCodecsTest {
 
+    @Test
+    void convertDecodesAndEncodesWithTheTargetsCodecByDefault() throws IOException {
+        // RGB565 0xF81F (bytes 1F F8) and 0x07E0 (E0 07) into GRAYSCALE, as the firmware's
+        // COLOR_RGB565_TO_Y: expand (255, 0, 255) and (0, 255, 0), then (38r + 75g + 15b) >> 7:
+        // (9690 + 3825) >> 7 = 13515 >> 7 = 105 and 19125 >> 7 = 149.
+        Image rgb565 = Image.of(2, 1, PixelFormat.RGB565, new byte[] {0x1F, (byte) 0xF8, (byte) 0xE0, 0x07});
+        Image grey = PixelCodecs.convert(rgb565, PixelFormat.GRAYSCALE, DecodeOptions.DEFAULT);
+        assertThat(grey.format()).isEqualTo(PixelFormat.GRAYSCALE);
+        assertThat(grey.toByteArray()).containsExactly(105, 149);
+    }
+
     @ParameterizedTest
     @EnumSource(PixelFormat.class)
     void everyFormatEncodesAndDecodesThroughTheEntryPoint(PixelFormat format) throws IOException {
