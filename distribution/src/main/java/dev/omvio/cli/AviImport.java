@@ -5,7 +5,7 @@ import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 
 /**
@@ -17,21 +17,22 @@ final class AviImport {
     }
 
     /**
-     * Writes every picture of {@code avi} to a new stream file {@code output}, replacing an
-     * existing one only with {@code force}; returns the number of frames.
+     * Writes every picture of {@code avi} to a new stream file {@code output}, one of
+     * {@code outputs}; returns the number of frames.
      */
-    static int write(Path avi, Path output, boolean force) throws IOException {
+    static int write(Path avi, OutputFiles outputs, Path output) throws IOException {
         try (MjpegAviReader reader = openAvi(avi)) {
             if (reader.pictures().isEmpty()) {
                 throw new BadInputException(avi + ": the AVI holds no picture");
             }
-            try (StreamOutput out = StreamOutput.create(output, force);
+            try (StreamOutput out = StreamOutput.create(outputs, output);
                  Progress progress = Progress.start("import", reader.pictures().size())) {
                 for (MjpegAviReader.Picture picture : reader.pictures()) {
                     out.write(Image.wrap(reader.width(), reader.height(), PixelFormat.JPEG, reader.read(picture)),
                             picture.timeMicros());
                     progress.step();
                 }
+                out.commit();
             }
             return reader.pictures().size();
         }
@@ -40,8 +41,8 @@ final class AviImport {
     private static MjpegAviReader openAvi(Path avi) throws IOException {
         try {
             return MjpegAviReader.open(avi);
-        } catch (NoSuchFileException missing) {
-            throw missing;
+        } catch (FileSystemException unusable) { // names the file and the reason already
+            throw unusable;
         } catch (IOException e) {
             throw new BadInputException(avi + ": " + e.getMessage());
         }

@@ -3,6 +3,7 @@ package dev.omvio.cli;
 import dev.omvio.stream.ImageStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,14 +42,20 @@ final class ContactSheetCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite PNG if it exists.")
     boolean force;
 
+    @Mixin
+    KeepGoing keepGoing;
+
     @Override
     public Integer call() throws IOException {
         ContactSheetExport export = new ContactSheetExport(columns, width, count);
+        OutputFiles outputs = OutputFiles.reading(force, file);
+        outputs.check(output);
         try (ImageStream stream = StreamFiles.openForReading(file)) {
             StreamFiles.requireFrames(file, stream);
-            int drawn = export.write(stream, frames.within(stream.count()), output, force);
+            FrameDecoding decoding = keepGoing.on(file, stream);
+            int drawn = export.write(stream, decoding, frames.within(stream.count()), outputs, output);
             spec.commandLine().getOut().printf("drew %d thumbnails to %s%n", drawn, output);
+            return decoding.report(spec.commandLine().getErr());
         }
-        return 0;
     }
 }

@@ -1,14 +1,18 @@
 package dev.omvio.cli;
 
 import dev.omvio.cli.media.ContactSheet;
+import dev.omvio.image.Image;
 import dev.omvio.stream.FrameInfo;
 import dev.omvio.stream.ImageStream;
 
 import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A PNG contact sheet of a stream: thumbnails of frames spread evenly over a range, each
@@ -26,25 +30,39 @@ record ContactSheetExport(int columns, int thumbnailWidth, int maxThumbnails) {
         }
     }
 
-    /** Writes the sheet of frames {@code range} (within the stream) to {@code png}; returns the thumbnails drawn. */
-    int write(ImageStream stream, FrameRange range, Path png, boolean force) throws IOException {
+    /**
+     * Writes the sheet of frames {@code range} (within the stream) to {@code png}, one of
+     * {@code outputs}; returns the thumbnails drawn.
+     */
+    int write(ImageStream stream, FrameDecoding decoding, FrameRange range, OutputFiles outputs, Path png)
+            throws IOException {
         FrameTimes times = FrameTimes.of(stream.frameInfos());
         FrameInfo first = stream.frameInfo(range.first());
         int width = Math.min(thumbnailWidth, first.width());
         int height = (int) Math.max(1, ((long) first.height() * width + first.width() - 1) / first.width());
         ContactSheet sheet = new ContactSheet(columns, width, height);
         int count = Math.min(maxThumbnails, range.length());
+        int drawn = 0;
         try (Progress progress = Progress.start("contact sheet", count)) {
             for (int k = 0; k < count; k++) {
                 int index = count == 1 ? range.first() : range.first() + (int) ((long) k * (range.length() - 1) / (count - 1));
-                sheet.add(FramePictures.decode(stream.readFrame(index)), label(index, times.micros(index)));
+                Image frame = stream.readFrame(index);
+                Optional<BufferedImage> picture = decoding.attempt(index, () -> FramePictures.decode(frame));
+                if (picture.isPresent()) {
+                    sheet.add(picture.get(), label(index, times.micros(index)));
+                    drawn++;
+                }
                 progress.step();
             }
         }
-        try (OutputStream out = OutputFiles.create(png, force)) {
-            ImageIO.write(sheet.render(), "png", out);
+        decoding.requireDecoded(drawn);
+        try (OutputFile output = outputs.create(png)) {
+            try (OutputStream out = Files.newOutputStream(output.path())) {
+                ImageIO.write(sheet.render(), "png", out);
+            }
+            output.commit();
         }
-        return count;
+        return drawn;
     }
 
     /** {@code #12 0.400 s}. */

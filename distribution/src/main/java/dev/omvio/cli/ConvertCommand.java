@@ -4,6 +4,7 @@ import dev.omvio.cli.media.ImageFiles;
 import dev.omvio.stream.ImageStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,41 +40,56 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite OUT if it exists.")
     boolean force;
 
+    @Mixin
+    KeepGoing keepGoing;
+
     @Override
     public Integer call() throws IOException {
+        OutputFiles outputs = OutputFiles.reading(force, input);
+        outputs.check(output);
         String to = ImageFiles.extension(output);
         boolean toVideo = to.equals("avi") || to.equals("gif");
         boolean fromFolder = Files.isDirectory(input);
         boolean fromAvi = !fromFolder && ImageFiles.extension(input).equals("avi");
-        int frames;
         if (toVideo && !fromFolder && !fromAvi) {
-            frames = toVideo(to.equals("avi"));
-        } else if (!toVideo && fromFolder) {
-            frames = fromPictures();
+            return toVideo(to.equals("avi"), outputs);
+        }
+        int frames;
+        if (!toVideo && fromFolder) {
+            frames = fromPictures(outputs);
         } else if (!toVideo && fromAvi) {
-            frames = AviImport.write(input, output, force);
+            frames = AviImport.write(input, outputs, output);
         } else {
             throw new BadInputException("cannot convert " + input + " to " + output
                     + ": convert a stream to .avi or .gif, or a folder of pictures or an .avi to a stream");
         }
-        spec.commandLine().getOut().printf("converted %d frames from %s to %s%n", frames, input, output);
+        printConverted(frames);
         return 0;
     }
 
-    private int fromPictures() throws IOException {
+    private void printConverted(int frames) {
+        spec.commandLine().getOut().printf("converted %d frames from %s to %s%n", frames, input, output);
+    }
+
+    private int fromPictures(OutputFiles outputs) throws IOException {
         PictureImport packer = new PictureImport(null, PackCommand.DEFAULT_INTERVAL.toNanos() / 1_000, quality);
         List<Path> pictures = PictureImport.pictures(input);
-        try (StreamOutput out = StreamOutput.create(output, force)) {
-            return packer.write(pictures, out);
+        try (StreamOutput out = StreamOutput.create(outputs, output)) {
+            int frames = packer.write(pictures, out);
+            out.commit();
+            return frames;
         }
     }
 
-    private int toVideo(boolean avi) throws IOException {
+    private int toVideo(boolean avi, OutputFiles outputs) throws IOException {
         try (ImageStream stream = StreamFiles.openForReading(input)) {
             StreamFiles.requireFrames(input, stream);
-            int frames = avi ? AviExport.write(stream, output, quality, force) : GifExport.write(stream, output, force);
+            FrameDecoding decoding = keepGoing.on(input, stream);
+            int frames = avi ? AviExport.write(stream, decoding, outputs, output, quality)
+                    : GifExport.write(stream, decoding, outputs, output);
             StreamFiles.warnAboutTail(input, stream, "not converted", spec.commandLine().getErr());
-            return frames;
+            printConverted(frames);
+            return decoding.report(spec.commandLine().getErr());
         }
     }
 }

@@ -41,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
         // without 3 seconds of waiting; a queue for every frame means none can be dropped.
         SensorRecording recording = new SensorRecording(SENSOR, PixelFormat.RGB565, FrameSize.QQVGA, FRAMES, null,
                 new ManualClock(0), FRAMES);
-        RecordingSummary summary = recording.recordTo(output, true);
+        RecordingSummary summary = recording.recordTo(OutputFiles.reading(true), output);
         PrintWriter out = spec.commandLine().getOut();
         RecordCommand.report(summary, output, out);
         out.println();
@@ -51,9 +51,12 @@ final class DemoCommand implements Callable<Integer> {
         }
         Path avi = sibling(".avi");
         Path sheet = sibling("-contact-sheet.png");
+        OutputFiles besideRecording = OutputFiles.reading(true, output);
         try (ImageStream stream = StreamFiles.openForReading(output)) {
-            AviExport.write(stream, avi, FramePictures.DEFAULT_QUALITY, true);
-            ContactSheetExport.DEFAULT.write(stream, FrameRange.ALL.within(stream.count()), sheet, true);
+            FrameDecoding decoding = new FrameDecoding(output, stream, false);
+            AviExport.write(stream, decoding, besideRecording, avi, FramePictures.DEFAULT_QUALITY);
+            ContactSheetExport.DEFAULT.write(stream, decoding, FrameRange.ALL.within(stream.count()), besideRecording,
+                    sheet);
         }
         out.printf("%nwrote %s and %s%n", avi, sheet);
         out.flush();

@@ -6,6 +6,7 @@ import dev.omvio.image.PixelFormat;
 import dev.omvio.stream.ImageStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code omvio extract}: one file per frame in a folder. */
@@ -56,25 +58,38 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite files that exist.")
     boolean force;
 
+    @Mixin
+    KeepGoing keepGoing;
+
     @Override
     public Integer call() throws IOException {
+        OutputFiles outputs = OutputFiles.reading(force, file);
         try (ImageStream stream = StreamFiles.openForReading(file)) {
             StreamFiles.requireFrames(file, stream);
             FrameRange range = frames.within(stream.count());
-            Files.createDirectories(directory);
             FrameNames names = FrameNames.forCount(stream.count(), format.name());
+            if (Files.isDirectory(directory)) { // else every file is new
+                for (int index = range.first(); index <= range.last(); index++) {
+                    outputs.check(OutputFiles.inside(directory, names.of(index)));
+                }
+            }
+            Files.createDirectories(directory);
+            FrameDecoding decoding = keepGoing.on(file, stream);
             stream.seek(range.first());
             try (Progress progress = Progress.start("extract", range.length())) {
                 for (int index = range.first(); index <= range.last(); index++) {
                     Image frame = stream.read(true, false, false).orElseThrow();
-                    OutputFiles.write(OutputFiles.inside(directory, names.of(index)), fileBytes(frame), force);
+                    Optional<ByteBuffer> bytes = decoding.attempt(index, () -> fileBytes(frame));
+                    if (bytes.isPresent()) {
+                        outputs.write(OutputFiles.inside(directory, names.of(index)), bytes.get());
+                    }
                     progress.step();
                 }
             }
             StreamFiles.warnAboutTail(file, stream, "not extracted", spec.commandLine().getErr());
             spec.commandLine().getOut().printf("extracted frames %d-%d to %s%n", range.first(), range.last(), directory);
+            return decoding.report(spec.commandLine().getErr());
         }
-        return 0;
     }
 
     private ByteBuffer fileBytes(Image frame) throws IOException {

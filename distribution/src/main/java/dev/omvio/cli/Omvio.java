@@ -1,6 +1,5 @@
 package dev.omvio.cli;
 
-import dev.omvio.stream.StreamFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,8 +8,6 @@ import picocli.CommandLine.ScopeType;
 import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.NoSuchFileException;
 
 /** The {@code omvio} command: entry point, subcommands, and the mapping of errors to exit codes. */
 @Command(name = "omvio",
@@ -21,32 +18,60 @@ import java.nio.file.NoSuchFileException;
             RecordCommand.class, VerifyCommand.class, RepairCommand.class, ContactSheetCommand.class,
             DoctorCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:failure (an I/O error; verify: the file is damaged)",
-            "2:usage error or bad input"})
+        exitCodeList = {"0:success", "1:failure (an I/O error; verify: the file is damaged; frames skipped)",
+            "2:usage error or bad input", "3:internal error or out of memory"})
 public final class Omvio {
     /** Exit code of a command that failed on an I/O error. */
     static final int FAILURE = 1;
     /** Exit code of a usage error or bad input. */
     static final int BAD_INPUT = 2;
+    /** Exit code of a bug or a JVM out of memory. */
+    static final int INTERNAL = 3;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
     boolean debug;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine commandLine = commandLine();
+        System.exit(execute(commandLine, args));
     }
 
     /**
      * Runs the tool in this JVM, as {@code main} does but without exiting, for programs that
      * embed it (and for tests).
      *
-     * @return the exit code: 0 success, 1 failure, 2 usage error or bad input
+     * @return the exit code: 0 success, 1 failure, 2 usage error or bad input, 3 internal error
+     *     or out of memory
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = commandLine();
         commandLine.setOut(out);
         commandLine.setErr(err);
-        return commandLine.execute(args);
+        return execute(commandLine, args);
+    }
+
+    /**
+     * Executes {@code args}. What picocli's handlers do not see (an {@link Error}, a failure in
+     * a handler) is reported here, in one line as well: nothing reaches the user as a raw trace.
+     */
+    static int execute(CommandLine commandLine, String... args) {
+        try {
+            return commandLine.execute(args);
+        } catch (Throwable escaped) { // an Error included, by design
+            return report(escaped, running(commandLine), commandLine);
+        }
+    }
+
+    /** The (sub)command that was running: the last one parsed. */
+    private static CommandLine running(CommandLine root) {
+        CommandLine.ParseResult parsed = root.getParseResult();
+        if (parsed == null) {
+            return root;
+        }
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        return parsed.commandSpec().commandLine();
     }
 
     /** The configured command line: one-line errors, exit codes as documented. */
@@ -75,29 +100,18 @@ public final class Omvio {
     }
 
     private static int executionError(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        return report(e, command, command.getCommandSpec().root().commandLine());
+    }
+
+    /** Prints {@code thrown} in one line on {@code command}'s stderr (and its trace with --debug). */
+    private static int report(Throwable thrown, CommandLine command, CommandLine root) {
         PrintWriter err = command.getErr();
-        err.println(command.getCommandSpec().qualifiedName() + ": " + describe(e));
-        if (((Omvio) command.getCommandSpec().root().userObject()).debug) {
-            e.printStackTrace(err);
+        err.println(command.getCommandSpec().qualifiedName() + ": " + Failures.describe(thrown));
+        if (((Omvio) root.getCommandSpec().userObject()).debug) {
+            thrown.printStackTrace(err);
         }
-        return isBadInput(e) ? BAD_INPUT : FAILURE;
-    }
-
-    private static boolean isBadInput(Exception e) {
-        return e instanceof StreamFormatException
-                || e instanceof NoSuchFileException
-                || e instanceof FileAlreadyExistsException
-                || e instanceof IllegalArgumentException;
-    }
-
-    private static String describe(Exception e) {
-        if (e instanceof NoSuchFileException missing) {
-            return missing.getFile() + ": no such file";
-        }
-        if (e instanceof FileAlreadyExistsException exists) {
-            return exists.getFile() + ": already exists (use --force to overwrite)";
-        }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        err.flush();
+        return Failures.exitCode(thrown);
     }
 
     /** The version from the jar's manifest, as bnd wrote it. */

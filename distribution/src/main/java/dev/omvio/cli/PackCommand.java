@@ -47,10 +47,13 @@ final class PackCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PictureImport packer = new PictureImport(format, interval.toNanos() / 1_000, quality);
+        OutputFiles outputs = OutputFiles.reading(force, folder);
+        outputs.check(output);
         List<Path> pictures = PictureImport.pictures(folder);
         int frames;
-        try (StreamOutput out = StreamOutput.create(output, force)) {
+        try (StreamOutput out = StreamOutput.create(outputs, output)) {
             frames = packer.write(pictures, out);
+            out.commit();
         }
         spec.commandLine().getOut().printf("packed %d frames into %s%n", frames, output);
         return 0;

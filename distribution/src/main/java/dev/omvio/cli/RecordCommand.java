@@ -62,7 +62,8 @@ final class RecordCommand implements Callable<Integer> {
         }
         SensorRecording recording = new SensorRecording(sensor, format, size,
                 frames == null ? Long.MAX_VALUE : frames, duration, StreamClock.SYSTEM, QUEUE_CAPACITY);
-        RecordingSummary summary = recording.recordTo(output, force);
+        RecordingSummary summary = recording.recordTo(
+                OutputFiles.reading(force, SensorRecording.filesNamedIn(sensor)), output);
         report(summary, output, spec.commandLine().getOut());
         return 0;
     }

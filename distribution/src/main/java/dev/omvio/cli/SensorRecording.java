@@ -13,8 +13,12 @@ import dev.omvio.stream.StreamClock;
 import dev.omvio.stream.StreamMode;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Records a sensor into a new stream file through the sensors' recording pipeline
@@ -32,31 +36,78 @@ import java.time.Duration;
 record SensorRecording(String sensorSpec, PixelFormat format, FrameSize size, long maxFrames, Duration duration,
                        StreamClock clock, int queueCapacity) {
 
-    /** Records into {@code file}, replacing it only with {@code force}. */
-    RecordingSummary recordTo(Path file, boolean force) throws IOException {
-        OutputFiles.checkWritable(file, force);
+    /**
+     * The files that the sensor's options name, such as a replay's {@code file=rec.bin}: its
+     * inputs, which the recording must not overwrite.
+     */
+    static List<Path> filesNamedIn(String sensorSpec) {
+        List<Path> files = new ArrayList<>();
+        int colon = sensorSpec.indexOf(':');
+        for (String option : colon < 0 ? new String[0] : sensorSpec.substring(colon + 1).split(",")) {
+            String value = option.substring(option.indexOf('=') + 1).trim();
+            try {
+                Path file = Path.of(value);
+                if (!value.isEmpty() && Files.exists(file)) {
+                    files.add(file);
+                }
+            } catch (InvalidPathException notAPath) {
+                // an option that names no file
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Records into {@code file}, one of {@code outputs}. Frames go straight into a new file, so
+     * that a crash loses none; a recording that fails before its first whole frame leaves no file.
+     */
+    RecordingSummary recordTo(OutputFiles outputs, Path file) throws IOException {
+        outputs.check(file);
         long start = clock.nanoTime(); // before the sensor opens: its first frame is due when it opens
         try (Sensor sensor = Sensors.open(sensorSpec, clock)) {
             configure(sensor);
-            try (ImageStream stream = ImageStreams.open(file, StreamMode.WRITE, clock);
-                 Progress progress = Progress.start("record", duration == null ? maxFrames : duration.toMillis())) {
-                Recorder recorder = Recorder.start(stream, queueCapacity, SyncPolicy.ON_CLOSE, clock);
-                long limitNanos = duration == null ? Long.MAX_VALUE : duration.toNanos();
-                long[] captured = {0};
-                try (recorder) {
-                    sensor.capture(frame -> {
-                        long elapsed = clock.nanoTime() - start;
-                        if (elapsed >= limitNanos) {
-                            return false;
-                        }
-                        recorder.submit(frame);
-                        captured[0]++;
-                        progress.advanceTo(duration == null ? captured[0] : elapsed / 1_000_000);
-                        return captured[0] < maxFrames;
-                    });
+            try (OutputFile output = outputs.createForRecording(file)) {
+                try {
+                    RecordingSummary summary = record(sensor, output.path(), start);
+                    output.commit();
+                    return summary;
+                } catch (IOException | RuntimeException | Error e) {
+                    if (holdsFrames(output.path())) { // what was recorded is kept
+                        output.commit();
+                    }
+                    throw e;
                 }
-                return recorder.finish();
             }
+        }
+    }
+
+    private RecordingSummary record(Sensor sensor, Path file, long start) throws IOException {
+        try (ImageStream stream = ImageStreams.open(file, StreamMode.WRITE, clock);
+             Progress progress = Progress.start("record", duration == null ? maxFrames : duration.toMillis())) {
+            Recorder recorder = Recorder.start(stream, queueCapacity, SyncPolicy.ON_CLOSE, clock);
+            long limitNanos = duration == null ? Long.MAX_VALUE : duration.toNanos();
+            long[] captured = {0};
+            try (recorder) {
+                sensor.capture(frame -> {
+                    long elapsed = clock.nanoTime() - start;
+                    if (elapsed >= limitNanos) {
+                        return false;
+                    }
+                    recorder.submit(frame);
+                    captured[0]++;
+                    progress.advanceTo(duration == null ? captured[0] : elapsed / 1_000_000);
+                    return captured[0] < maxFrames;
+                });
+            }
+            return recorder.finish();
+        }
+    }
+
+    private static boolean holdsFrames(Path file) {
+        try (ImageStream stream = ImageStreams.open(file, "r")) {
+            return stream.count() > 0;
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
         }
     }
 

@@ -7,6 +7,8 @@ import dev.omvio.stream.StreamFormatException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -16,6 +18,7 @@ final class StreamFiles {
     }
 
     static ImageStream openForReading(Path file) throws IOException {
+        requireNotFolder(file);
         try {
             return ImageStreams.open(file, "r");
         } catch (StreamFormatException e) {
@@ -25,10 +28,23 @@ final class StreamFiles {
 
     /** Cuts the damaged tail off {@code file}, as {@link ImageStreams#repair(Path)}. */
     static Optional<DamagedTail> repair(Path file) throws IOException {
+        requireNotFolder(file);
         try {
             return ImageStreams.repair(file);
         } catch (StreamFormatException e) {
             throw new BadInputException(file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Checks that {@code file} is no folder: a folder opens, and reading it fails with a
+     * message that does not name it.
+     *
+     * @throws FileSystemException naming it if it is one
+     */
+    static void requireNotFolder(Path file) throws FileSystemException {
+        if (Files.isDirectory(file)) {
+            throw new FileSystemException(file.toString(), null, "is a folder, not a file");
         }
     }
 

@@ -9,23 +9,32 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A new stream file that frames are written to at given times. Version 2.0 files store whole
+ * A new stream file that frames are written to at given times, in place once
+ * {@link #commit() committed} and gone if closed before. Version 2.0 files store whole
  * milliseconds, so intervals are taken between the times rounded down to milliseconds: the
  * truncation never adds up, and every frame stays within a millisecond of its time.
  */
 final class StreamOutput implements Closeable {
+    private final OutputFile file;
     private final ImageStream stream;
     private long previousMillis;
     private int frames;
 
-    private StreamOutput(ImageStream stream) {
+    private StreamOutput(OutputFile file, ImageStream stream) {
+        this.file = file;
         this.stream = stream;
     }
 
-    /** Creates {@code file}, replacing an existing file only with {@code force}. */
-    static StreamOutput create(Path file, boolean force) throws IOException {
-        OutputFiles.checkWritable(file, force);
-        return new StreamOutput(ImageStreams.open(file, "w"));
+    /** Starts the stream file {@code file}, one of {@code outputs}. */
+    static StreamOutput create(OutputFiles outputs, Path file) throws IOException {
+        OutputFile output = outputs.create(file);
+        try {
+            return new StreamOutput(output, ImageStreams.open(output.path(), "w"));
+        } catch (IOException | RuntimeException e) {
+            try (output) {
+                throw e;
+            }
+        }
     }
 
     /** Writes {@code image} shown {@code timeMicros} after the stream starts (times must not go back). */
@@ -41,8 +50,17 @@ final class StreamOutput implements Closeable {
         return frames;
     }
 
+    /** Finishes the file and moves it into place. */
+    void commit() throws IOException {
+        stream.close();
+        file.commit();
+    }
+
+    /** Closes the stream; the file is deleted unless it was committed. */
     @Override
     public void close() throws IOException {
-        stream.close();
+        try (file) {
+            stream.close();
+        }
     }
 }

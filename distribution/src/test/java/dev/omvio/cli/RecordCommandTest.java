@@ -44,7 +44,7 @@ class RecordCommandTest {
         SensorRecording recording = new SensorRecording("synthetic:pattern=shapes,fps=30", PixelFormat.RGB565,
                 FrameSize.QQQVGA, Long.MAX_VALUE, Duration.ofSeconds(1), new ManualClock(0), 64);
 
-        RecordingSummary summary = recording.recordTo(out, false);
+        RecordingSummary summary = recording.recordTo(OutputFiles.reading(false), out);
 
         assertThat(summary.written()).isEqualTo(30);
         assertThat(summary.dropped()).isZero();

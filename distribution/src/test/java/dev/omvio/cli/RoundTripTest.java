@@ -29,13 +29,14 @@ class RoundTripTest {
         try {
             Path file = dir.resolve("t.bin");
             long[] times = new long[steps.size()];
-            try (StreamOutput out = StreamOutput.create(file, false)) {
+            try (StreamOutput out = StreamOutput.create(OutputFiles.reading(false), file)) {
                 long time = 0;
                 for (int i = 0; i < times.length; i++) {
                     time += steps.get(i);
                     times[i] = time;
                     out.write(Image.of(1, 1, PixelFormat.GRAYSCALE, new byte[1]), time);
                 }
+                out.commit();
             }
             try (ImageStream stream = ImageStreams.open(file, "r")) {
                 long written = 0;

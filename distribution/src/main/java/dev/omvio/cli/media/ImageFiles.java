@@ -54,7 +54,7 @@ public final class ImageFiles {
         }
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
         if (image == null) {
-            throw new IOException(file + ": not a picture ImageIO can read");
+            throw new IOException("not a picture ImageIO can read");
         }
         return image;
     }
@@ -64,7 +64,7 @@ public final class ImageFiles {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new IOException(file + ": not a picture ImageIO can read");
+                throw new IOException("not a picture ImageIO can read");
             }
             ImageReader reader = readers.next();
             try {
@@ -81,7 +81,8 @@ public final class ImageFiles {
         return image.getColorModel().getNumColorComponents() == 1;
     }
 
-    private static boolean isPicture(Path file) {
+    /** Whether {@code file}'s extension is that of a picture {@link #list} takes. */
+    public static boolean isPicture(Path file) {
         String extension = extension(file);
         return NETPBM.contains(extension) || IMAGEIO.contains(extension);
     }
