@@ -55,7 +55,7 @@ final class ContactSheetCommand implements Callable<Integer> {
             FrameDecoding decoding = keepGoing.on(file, stream);
             int drawn = export.write(stream, decoding, frames.within(stream.count()), outputs, output);
             spec.commandLine().getOut().printf("drew %d thumbnails to %s%n", drawn, output);
-            return decoding.report(spec.commandLine().getErr());
+            return decoding.report(spec);
         }
     }
 }

@@ -89,7 +89,7 @@ final class ConvertCommand implements Callable<Integer> {
                     : GifExport.write(stream, decoding, outputs, output);
             StreamFiles.warnAboutTail(input, stream, "not converted", spec.commandLine().getErr());
             printConverted(frames);
-            return decoding.report(spec.commandLine().getErr());
+            return decoding.report(spec);
         }
     }
 }

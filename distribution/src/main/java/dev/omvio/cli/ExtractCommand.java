@@ -88,7 +88,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
             StreamFiles.warnAboutTail(file, stream, "not extracted", spec.commandLine().getErr());
             spec.commandLine().getOut().printf("extracted frames %d-%d to %s%n", range.first(), range.last(), directory);
-            return decoding.report(spec.commandLine().getErr());
+            return decoding.report(spec);
         }
     }
 

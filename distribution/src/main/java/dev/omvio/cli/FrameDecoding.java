@@ -2,6 +2,8 @@ package dev.omvio.cli;
 
 import dev.omvio.stream.ImageStream;
 
+import picocli.CommandLine.Model.CommandSpec;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -69,17 +71,18 @@ final class FrameDecoding {
     }
 
     /**
-     * Reports the skipped frames, if any, in one line on {@code err}.
+     * Reports the skipped frames, if any, in one line on the command's standard error.
      *
      * @return the command's exit code: 0, or 1 if frames were skipped
      */
-    int report(PrintWriter err) {
+    int report(CommandSpec command) {
         if (skipped.isEmpty()) {
             return 0;
         }
         String indexes = skipped.stream().limit(LISTED).map(String::valueOf).collect(Collectors.joining(", "))
                 + (skipped.size() > LISTED ? " and " + (skipped.size() - LISTED) + " more" : "");
-        err.printf("%s: skipped %d %s: %s (%s)%n", file, skipped.size(),
+        PrintWriter err = command.commandLine().getErr();
+        err.printf("%s: %s: skipped %d %s: %s (%s)%n", command.qualifiedName(), file, skipped.size(),
                 skipped.size() == 1 ? "frame that does not decode" : "frames that do not decode", indexes, firstReason);
         err.flush();
         return Omvio.FAILURE;

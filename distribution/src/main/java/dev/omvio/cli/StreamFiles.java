@@ -44,7 +44,7 @@ final class StreamFiles {
      */
     static void requireNotFolder(Path file) throws FileSystemException {
         if (Files.isDirectory(file)) {
-            throw new FileSystemException(file.toString(), null, "is a folder, not a file");
+            throw new FileSystemException(file.toString(), null, "is a directory");
         }
     }
 
