@@ -32,8 +32,10 @@ public final class Omvio {
     boolean debug;
 
     public static void main(String[] args) {
-        CommandLine commandLine = commandLine();
-        System.exit(execute(commandLine, args));
+        // A thread of the tool's own (the recorder's writer, say) that dies is one line too.
+        Thread.setDefaultUncaughtExceptionHandler((thread, thrown) ->
+                System.err.println("omvio: " + Failures.describe(thrown) + " (thread " + thread.getName() + ")"));
+        System.exit(execute(commandLine(), args));
     }
 
     /**
