@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -68,6 +69,9 @@ final class ExtractCommand implements Callable<Integer> {
             StreamFiles.requireFrames(file, stream);
             FrameRange range = frames.within(stream.count());
             FrameNames names = FrameNames.forCount(stream.count(), format.name());
+            if (Files.exists(directory) && !Files.isDirectory(directory)) { // the input itself, say
+                throw new NotDirectoryException(directory.toString());
+            }
             if (Files.isDirectory(directory)) { // else every file is new
                 for (int index = range.first(); index <= range.last(); index++) {
                     outputs.check(OutputFiles.inside(directory, names.of(index)));

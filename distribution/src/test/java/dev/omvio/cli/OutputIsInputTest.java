@@ -108,6 +108,15 @@ class OutputIsInputTest {
     }
 
     @Test
+    void extractRefusesTheInputAsItsFolder() throws IOException {
+        Path file = stream("S.bin");
+
+        CliRun run = refused(file, "extract", file.toString(), file.toString(), "--format", "raw", "--force");
+
+        assertThat(run.err()).isEqualTo("omvio extract: " + file + ": not a folder" + System.lineSeparator());
+    }
+
+    @Test
     void extractRefusesAFrameFileThatIsTheInputBeforeWritingAnyFrame() throws IOException {
         Path out = Files.createDirectories(dir.resolve("out"));
         Path file = stream("out/frame-000001.raw");
