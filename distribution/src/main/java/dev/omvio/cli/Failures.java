@@ -59,7 +59,7 @@ final class Failures {
     private static String describe(FileSystemException e) {
         String reason;
         if (e instanceof NoSuchFileException) {
-            reason = "no such file";
+            reason = e.getReason() == null ? "no such file" : e.getReason();
         } else if (e instanceof FileAlreadyExistsException) {
             reason = "already exists (use --force to overwrite)";
         } else if (e instanceof AccessDeniedException) {

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -34,6 +35,10 @@ final class OutputFile implements Closeable {
     /** A new hidden file in {@code target}'s folder, to replace {@code target} only if {@code replace}. */
     static OutputFile beside(Path target, boolean replace) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) { // named as the user named it, not by the temporary file's name
+            Path named = target.getParent() == null ? folder : target.getParent();
+            throw new NoSuchFileException(named.toString(), null, "no such folder");
+        }
         String name = target.getFileName().toString();
         for (int attempt = 0; ; attempt++) {
             Path temporary = folder.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())

@@ -107,6 +107,18 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void anOutputInAFolderThatDoesNotExistNamesTheFolder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("pictures"));
+        Files.write(folder.resolve("a.ppm"), TestFiles.resource("blobs.ppm"));
+        Path missing = dir.resolve("missing");
+
+        CliRun run = CliRun.of("pack", folder.toString(), missing.resolve("out.bin").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("omvio pack: " + missing + ": no such folder" + NL);
+    }
+
+    @Test
     void aPictureThatDoesNotReadIsNamedOnce() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("pictures"));
         Files.write(folder.resolve("a.ppm"), TestFiles.resource("blobs.ppm"));
