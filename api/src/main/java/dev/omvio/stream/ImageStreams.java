@@ -37,6 +37,12 @@ public final class ImageStreams {
      * @throws IllegalArgumentException naming the mode if it is none of those
      * @throws StreamFormatException if the file exists but is not a stream (bad magic, unknown
      *     version, shorter than 16 bytes), with the offset and the reason
+     * @throws NotRegularFileException if the path is a directory, FIFO, socket or device
+     *     (refused before it is opened: nothing blocks)
+     * @throws StreamInUseException for {@code "w"} and {@code "a"}, if another writer, in this
+     *     process or another, has the file open: a stream file has one writer at a time, which
+     *     holds an exclusive OS lock until it closes ({@code "w"} truncates only once it holds
+     *     it); readers take no lock and are never refused
      */
     public static ImageStream open(Path path, String mode) throws IOException {
         return open(path, StreamMode.of(mode), StreamClock.SYSTEM);
@@ -65,6 +71,8 @@ public final class ImageStreams {
      *
      * @return the tail that was removed, or empty if the file was sound
      * @throws StreamFormatException if the file is not a stream at all
+     * @throws NotRegularFileException if the path is a directory, FIFO, socket or device
+     * @throws StreamInUseException if a writer has the file open (repairing is writing)
      */
     public static Optional<DamagedTail> repair(Path path) throws IOException {
         return Engines.file().repair(path);

@@ -15,6 +15,10 @@ public interface FileStreamProvider {
      * Opens the stream file at {@code path}.
      *
      * @throws dev.omvio.stream.StreamFormatException if the file is not a readable stream
+     * @throws dev.omvio.stream.NotRegularFileException if the path is not a regular file, found
+     *     out before opening it
+     * @throws dev.omvio.stream.StreamInUseException if {@code mode} writes and another writer
+     *     has the file open
      * @throws IOException if the file cannot be opened
      */
     ImageStream open(Path path, StreamMode mode, StreamClock clock) throws IOException;
@@ -23,6 +27,7 @@ public interface FileStreamProvider {
      * Cuts the damaged tail off the stream file at {@code path}, leaving its whole frames.
      *
      * @return the tail that was removed, or empty if the file was sound
+     * @throws dev.omvio.stream.StreamInUseException if a writer has the file open
      */
     Optional<DamagedTail> repair(Path path) throws IOException;
 

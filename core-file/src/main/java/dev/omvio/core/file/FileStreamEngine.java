@@ -4,6 +4,7 @@ import dev.omvio.core.file.format.StreamVersion;
 import dev.omvio.stream.DamagedTail;
 import dev.omvio.stream.ImageStream;
 import dev.omvio.stream.ImageStreams;
+import dev.omvio.stream.NotRegularFileException;
 import dev.omvio.stream.StreamClock;
 import dev.omvio.stream.StreamFormatException;
 import dev.omvio.stream.StreamMode;
@@ -15,6 +16,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
@@ -28,6 +30,12 @@ import java.util.Optional;
  * file; {@code "a"} appends to a version 2.0 or 2.1 file after cutting off any damaged tail.
  * Version 1 files cannot be appended to: their 16-byte chunk headers cannot describe every
  * format, and one file cannot mix the two header layouts.
+ *
+ * <p>Only regular files are opened (a FIFO or device is refused with a
+ * {@link NotRegularFileException} before anything opens it, so nothing blocks). A writer
+ * ({@code "w"}, {@code "a"}, {@link #repair(Path)}) holds an exclusive OS lock on the file until
+ * it is closed; a second writer gets a {@link dev.omvio.stream.StreamInUseException}, and
+ * {@code "w"} truncates only once it holds the lock. Readers take no lock.
  *
  * <p>Inside OSGi it is a Declarative Services component: an OSGi service while its bundle is
  * active, and handed to {@code ImageStreams}, which does not see other bundles' services.
@@ -61,7 +69,9 @@ public final class FileStreamEngine implements FileStreamProvider {
 
     @Override
     public Optional<DamagedTail> repair(Path path) throws IOException {
+        NotRegularFileException.requireRegularFile(path);
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            WriterLock.acquire(channel, path);
             IndexScanner.Scan scan = IndexScanner.scan(channel, readVersion(channel));
             TailCutter.cutAfterLastFrame(channel, scan.index());
             return scan.damagedTail();
@@ -70,8 +80,12 @@ public final class FileStreamEngine implements FileStreamProvider {
 
     private static ImageStream openExisting(Path path, StreamMode mode, StreamClock clock,
             StandardOpenOption... options) throws IOException {
+        NotRegularFileException.requireRegularFile(path); // before opening: a FIFO's open blocks
         FileChannel channel = FileChannel.open(path, options);
         try {
+            if (mode == StreamMode.APPEND) {
+                WriterLock.acquire(channel, path);
+            }
             StreamVersion version = readVersion(channel);
             if (mode == StreamMode.APPEND && !version.hasFormatCodes()) {
                 throw new StreamFormatException(0, "cannot append to a version " + version
@@ -90,9 +104,15 @@ public final class FileStreamEngine implements FileStreamProvider {
     }
 
     private static ImageStream create(Path path, StreamClock clock) throws IOException {
+        if (Files.exists(path)) {
+            NotRegularFileException.requireRegularFile(path);
+        }
+        // Truncated only once the lock is held: a second writer must not destroy the first one's file.
         FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+                StandardOpenOption.CREATE);
         try {
+            WriterLock.acquire(channel, path);
+            channel.truncate(0);
             ChannelIo.write(channel, ByteBuffer.wrap(StreamVersion.V2_0.magic()), 0);
             return new FileImageStream(channel, StreamVersion.V2_0, new FrameIndex(StreamVersion.V2_0),
                     Optional.empty(), StreamMode.WRITE, clock);
