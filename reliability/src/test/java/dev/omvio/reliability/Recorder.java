@@ -2,6 +2,7 @@ package dev.omvio.reliability;
 
 import dev.omvio.stream.ImageStream;
 import dev.omvio.stream.ImageStreams;
+import dev.omvio.stream.StreamInUseException;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,7 +12,8 @@ import java.nio.file.Path;
  * A recording process for the crash and concurrency tests: writes {@link FramePattern}
  * frames to a stream file, continuing at the file's frame count, and reports its progress on
  * standard output, one flushed line at a time: {@code started <count>} once the file is open,
- * {@code synced <count>} after each {@code sync()}, {@code done <count>} after closing.
+ * {@code synced <count>} after each {@code sync()}, {@code done <count>} after closing. If another
+ * writer has the file, it prints {@code refused <message>} and exits with code 2.
  *
  * <p>Arguments: file, mode ({@code w} or {@code a}), {@link FramePattern} name, frames to write,
  * frames between syncs, milliseconds to pause after each frame.
@@ -29,7 +31,16 @@ public final class Recorder {
         long pauseMillis = Long.parseLong(args[5]);
         PrintStream out = System.out;
         int first;
-        try (ImageStream stream = ImageStreams.open(file, args[1])) {
+        ImageStream opened;
+        try {
+            opened = ImageStreams.open(file, args[1]);
+        } catch (StreamInUseException e) {
+            out.println("refused " + e.getMessage());
+            out.flush();
+            System.exit(2);
+            return;
+        }
+        try (ImageStream stream = opened) {
             first = stream.count();
             out.println("started " + first);
             out.flush();

@@ -99,6 +99,25 @@ public final class RecorderProcess {
         }
     }
 
+    /**
+     * Waits for the recorder to end on its own, whether it succeeds or fails, and returns its exit code.
+     *
+     * @throws IllegalStateException if it does not end in time
+     */
+    public int awaitExit(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("recorder did not end in " + seconds + " s: " + output());
+        }
+        reader.join(10_000);
+        return process.exitValue();
+    }
+
+    /** The recorder's process id. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Everything the recorder printed. */
     public String output() {
         synchronized (output) {

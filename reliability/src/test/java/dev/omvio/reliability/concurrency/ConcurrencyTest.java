@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,6 +124,49 @@ class ConcurrencyTest {
             pool.shutdownNow();
             if (recorder.isAlive()) {
                 recorder.kill();
+            }
+        }
+    }
+
+    /**
+     * Two recorders in JVMs of their own start appending to one file at the same moment: exactly
+     * one gets the file; the other is refused when it opens it, in one line naming the file and
+     * the winner's pid (or "pid unknown"), with a nonzero exit; every frame the winner wrote is
+     * in the file, after the frames that were there.
+     */
+    @Test
+    void ofTwoProcessesAppendingAtOnceOneIsRefusedAndNoFrameIsLost() throws Exception {
+        Path file = dir.resolve("shared.bin");
+        int before = 10;
+        try (ImageStream out = ImageStreams.open(file, "w")) {
+            for (int i = 0; i < before; i++) {
+                out.write(FramePattern.SMALL.frame(i), FramePattern.SMALL.intervalMicros(i));
+            }
+        }
+        // 400 frames 20 ms apart: the winner holds the file for 8 s, far longer than the other JVM takes to start.
+        int frames = 400;
+        RecorderProcess first = RecorderProcess.start(file, "a", FramePattern.SMALL, frames, 8, 20);
+        RecorderProcess second = RecorderProcess.start(file, "a", FramePattern.SMALL, frames, 8, 20);
+        try {
+            int firstExit = first.awaitExit(120);
+            int secondExit = second.awaitExit(120);
+            assertThat(List.of(firstExit, secondExit)).as(first.output() + second.output()).containsExactlyInAnyOrder(0, 2);
+            RecorderProcess winner = firstExit == 0 ? first : second;
+            RecorderProcess refused = firstExit == 0 ? second : first;
+            assertThat(refused.output()).matches(Pattern.quote("refused " + file + ": in use by another writer (")
+                    + "(pid " + winner.pid() + "|pid unknown)\\)\n");
+            try (ImageStream in = ImageStreams.open(file, "r")) {
+                assertThat(in.damagedTail()).isEmpty();
+                assertWholePrefix(StreamChecks.assertConsistent(in, Files.size(file)), "after both recorders ended");
+                assertThat(in.count()).isEqualTo(before + frames);
+            }
+            System.out.printf("concurrency: of 2 processes appending at once, 1 wrote %d frames, 1 was refused (%s), 0 frames lost%n",
+                    frames, refused.output().contains("pid unknown") ? "pid unknown" : "pid of the holder named");
+        } finally {
+            for (RecorderProcess recorder : List.of(first, second)) {
+                if (recorder.isAlive()) {
+                    recorder.kill();
+                }
             }
         }
     }
