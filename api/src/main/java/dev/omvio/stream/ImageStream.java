@@ -151,7 +151,13 @@ public interface ImageStream extends Closeable {
         return Optional.empty();
     }
 
-    /** The metadata of every frame in order; for memory streams, of the slots written so far. */
+    /**
+     * The metadata of every frame in order; for memory streams, of the slots written so far. The
+     * list is unmodifiable. A file stream opened for reading returns a view of its frame index
+     * that builds each element when asked, so that even a file of millions of frames costs no
+     * memory beyond its index; other streams return a copy (for very long streams, prefer
+     * {@link #count()} and {@link #frameInfo(int)}).
+     */
     default List<FrameInfo> frameInfos() {
         List<FrameInfo> infos = new ArrayList<>(count());
         for (int i = 0; i < count(); i++) {

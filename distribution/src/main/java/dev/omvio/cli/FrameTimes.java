@@ -22,14 +22,19 @@ final class FrameTimes {
         this.tick = tick;
     }
 
+    /** The times of {@code frames}, read one by one (a stream's {@code frameInfos()} view is not copied). */
     static FrameTimes of(List<FrameInfo> frames) {
         long[] times = new long[frames.size()];
-        long[] intervals = new long[Math.max(0, frames.size() - 1)];
+        long[] positive = new long[Math.max(0, frames.size() - 1)];
+        int positives = 0;
         for (int i = 1; i < times.length; i++) {
-            intervals[i - 1] = frames.get(i).intervalMicros();
-            times[i] = times[i - 1] + intervals[i - 1];
+            long interval = frames.get(i).intervalMicros();
+            times[i] = times[i - 1] + interval;
+            if (interval > 0) {
+                positive[positives++] = interval;
+            }
         }
-        return new FrameTimes(times, medianPositive(intervals));
+        return new FrameTimes(times, median(positive, positives));
     }
 
     /** Microseconds from the first frame to frame {@code index}. */
@@ -50,8 +55,12 @@ final class FrameTimes {
         return index + 1 < times.length ? times[index + 1] - times[index] : tick;
     }
 
-    private static long medianPositive(long[] intervals) {
-        long[] positive = Arrays.stream(intervals).filter(interval -> interval > 0).sorted().toArray();
-        return positive.length == 0 ? DEFAULT_TICK_MICROS : positive[(positive.length - 1) / 2];
+    // Sorted in place: a long clip's intervals are not copied again.
+    private static long median(long[] positive, int count) {
+        if (count == 0) {
+            return DEFAULT_TICK_MICROS;
+        }
+        Arrays.sort(positive, 0, count);
+        return positive[(count - 1) / 2];
     }
 }

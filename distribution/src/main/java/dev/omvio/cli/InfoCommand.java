@@ -12,7 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -32,38 +31,29 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (ImageStream stream = StreamFiles.openForReading(file)) {
-            StreamReport report = StreamReport.of(stream);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                printJson(report, out);
+                printJson(stream, out);
             } else {
-                printTable(report, out);
+                printTable(stream, out);
             }
         }
         return 0;
     }
 
-    /** The facts {@code info} prints, read once from an open stream. */
-    record StreamReport(int version, long size, List<FrameInfo> frames, Optional<DamagedTail> tail) {
-        static StreamReport of(ImageStream stream) {
-            return new StreamReport(stream.version().orElseThrow(), stream.size(), stream.frameInfos(),
-                    stream.damagedTail());
-        }
-
-        long tailBytes() {
-            return tail.map(DamagedTail::length).orElse(0L);
-        }
-    }
-
-    private static void printJson(StreamReport report, PrintWriter out) {
-        JsonWriter json = new JsonWriter().beginObject()
-                .name("version").value(report.version())
-                .name("count").value(report.frames().size())
-                .name("size").value(report.size())
-                .name("tail_bytes").value(report.tailBytes())
-                .name("tail_reason").value(report.tail().map(DamagedTail::reason).orElse(null))
+    // Frame by frame from the stream's index, straight to the output: a file of millions of
+    // frames needs no memory beyond its index.
+    private static void printJson(ImageStream stream, PrintWriter out) {
+        Optional<DamagedTail> tail = stream.damagedTail();
+        JsonWriter json = new JsonWriter(out).beginObject()
+                .name("version").value(stream.version().orElseThrow())
+                .name("count").value(stream.count())
+                .name("size").value(stream.size())
+                .name("tail_bytes").value(tail.map(DamagedTail::length).orElse(0L))
+                .name("tail_reason").value(tail.map(DamagedTail::reason).orElse(null))
                 .name("frames").beginArray();
-        for (FrameInfo frame : report.frames()) {
+        for (int index = 0; index < stream.count(); index++) {
+            FrameInfo frame = stream.frameInfo(index);
             json.beginObject()
                     .name("index").value(frame.index())
                     .name("offset").value(frame.offset())
@@ -77,17 +67,19 @@ final class InfoCommand implements Callable<Integer> {
         json.endArray().endObject().printTo(out);
     }
 
-    private static void printTable(StreamReport report, PrintWriter out) {
-        out.printf("version   %d.%d%n", report.version() / 10, report.version() % 10);
-        out.printf("frames    %d%n", report.frames().size());
-        out.printf("size      %d bytes%n", report.size());
-        out.printf("damaged   %s%n", report.tail()
+    private static void printTable(ImageStream stream, PrintWriter out) {
+        int version = stream.version().orElseThrow();
+        out.printf("version   %d.%d%n", version / 10, version % 10);
+        out.printf("frames    %d%n", stream.count());
+        out.printf("size      %d bytes%n", stream.size());
+        out.printf("damaged   %s%n", stream.damagedTail()
                 .map(tail -> tail.length() + " bytes at offset " + tail.offset() + ": " + tail.reason())
                 .orElse("no"));
-        if (!report.frames().isEmpty()) {
+        if (stream.count() > 0) {
             out.printf("%n%7s %12s %6s %6s  %-11s %12s %10s%n",
                     "index", "offset", "width", "height", "pixformat", "interval_us", "data_size");
-            for (FrameInfo frame : report.frames()) {
+            for (int index = 0; index < stream.count(); index++) {
+                FrameInfo frame = stream.frameInfo(index);
                 out.printf("%7d %12d %6d %6d  %-11s %12d %10d%n", frame.index(), frame.offset(),
                         frame.width(), frame.height(), frame.format().name(), frame.intervalMicros(),
                         frame.dataSize());

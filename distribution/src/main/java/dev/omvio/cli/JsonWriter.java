@@ -6,10 +6,26 @@ import java.io.PrintWriter;
  * Writes one JSON value in a single line, for {@code --json} output. Callers nest
  * {@code beginObject}/{@code endObject} and {@code beginArray}/{@code endArray}; inside an
  * object every value is preceded by {@link #name(String)}.
+ *
+ * <p>The text is kept until {@link #printTo(PrintWriter)}, or, for a writer made with a sink,
+ * passed on to it in pieces as it grows: a value of any length in bounded memory.
  */
 final class JsonWriter {
+    private static final int SPILL_CHARS = 8192;
+
     private final StringBuilder out = new StringBuilder();
+    private final PrintWriter sink;
     private boolean needsComma;
+
+    /** A writer that keeps the whole value for {@link #printTo(PrintWriter)}. */
+    JsonWriter() {
+        this(null);
+    }
+
+    /** A writer that passes the value on to {@code sink} as it goes; {@code printTo(sink)} ends it. */
+    JsonWriter(PrintWriter sink) {
+        this.sink = sink;
+    }
 
     JsonWriter beginObject() {
         return open('{');
@@ -61,7 +77,7 @@ final class JsonWriter {
         return this;
     }
 
-    /** Prints what was written, as one line. */
+    /** Prints what was written (for a writer with a sink: what it has not passed on yet) and ends the line. */
     void printTo(PrintWriter writer) {
         writer.println(out);
         writer.flush();
@@ -77,6 +93,10 @@ final class JsonWriter {
     private JsonWriter close(char bracket) {
         out.append(bracket);
         needsComma = true;
+        if (sink != null && out.length() >= SPILL_CHARS) {
+            sink.append(out);
+            out.setLength(0);
+        }
         return this;
     }
 

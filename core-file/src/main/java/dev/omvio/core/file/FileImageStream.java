@@ -16,6 +16,7 @@ import dev.omvio.stream.spi.WriteIntervals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -190,6 +191,16 @@ final class FileImageStream implements ImageStream {
     public FrameInfo frameInfo(int frame) {
         ensureOpen();
         return index.info(frame);
+    }
+
+    /**
+     * For a stream opened for reading, a view of the index, whose frames never change: no list
+     * of all frames is built. A writable stream's index changes, so it gets a copy.
+     */
+    @Override
+    public List<FrameInfo> frameInfos() {
+        ensureOpen();
+        return writer == null ? new FrameInfoView(index, index.count()) : ImageStream.super.frameInfos();
     }
 
     @Override

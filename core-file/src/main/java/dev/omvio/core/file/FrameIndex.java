@@ -10,16 +10,24 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Where every frame of a stream file is and what it holds, in 20 bytes per frame: a growable
- * {@code long[]} of chunk offsets (64-bit, for files over 4 GiB), a {@code long[]} of packed
- * interval, format, width and height, and an {@code int[]} of unsigned data sizes.
+ * Where every frame of a stream file is and what it holds, in 20 bytes per frame: chunk
+ * offsets as {@code long}s (64-bit, for files over 4 GiB), packed interval, format, width and
+ * height as {@code long}s, and unsigned data sizes as {@code int}s.
+ *
+ * <p>The columns are kept in pages of {@value #PAGE_SIZE} frames (320 KiB) that are never
+ * copied once full: a million frames take 20 MB and no more while the index grows, and no array
+ * is large enough to need a contiguous run of heap. Only the first page starts small and grows,
+ * so a short file costs little.
  *
  * <p>One thread adds and truncates; any number of threads may read at the same time. A frame
- * is published by writing the count after its entries (and after any grown arrays), so a
+ * is published by writing the count after its entries (and after any new or grown page), so a
  * reader that sees a frame in the count also sees its entries.
  */
 final class FrameIndex {
-    private static final int INITIAL_CAPACITY = 64;
+    private static final int PAGE_BITS = 14;
+    static final int PAGE_SIZE = 1 << PAGE_BITS;
+    private static final int SLOT_MASK = PAGE_SIZE - 1;
+    private static final int FIRST_PAGE_CAPACITY = 64;
 
     // Packed descriptor, from bit 0: width (15 bits), height (15), format ordinal (4), stored
     // interval (30). ChunkHeader's limits (32767 pixels, 1e9 < 2^30) keep every field in range.
@@ -31,7 +39,7 @@ final class FrameIndex {
     private static final PixelFormat[] FORMATS = PixelFormat.values();
 
     private final StreamVersion version;
-    private volatile Columns columns = new Columns(INITIAL_CAPACITY);
+    private volatile Page[] pages = {new Page(FIRST_PAGE_CAPACITY)};
     private volatile int count;
 
     FrameIndex(StreamVersion version) {
@@ -46,18 +54,33 @@ final class FrameIndex {
     /** Adds a frame whose chunk header is at file position {@code offset}. */
     void add(long offset, ChunkHeader header) {
         int index = count;
-        Columns current = columns;
-        if (index == current.offsets.length) {
-            current = current.grown();
-            columns = current;
-        }
-        current.offsets[index] = offset;
-        current.descriptors[index] = header.width()
+        Page page = pageForAdding(index);
+        int slot = index & SLOT_MASK;
+        page.offsets[slot] = offset;
+        page.descriptors[slot] = header.width()
                 | (long) header.height() << HEIGHT_SHIFT
                 | (long) header.format().ordinal() << FORMAT_SHIFT
                 | header.storedInterval() << INTERVAL_SHIFT;
-        current.dataSizes[index] = (int) header.dataSize();
+        page.dataSizes[slot] = (int) header.dataSize();
         count = index + 1;
+    }
+
+    /** The page frame {@code index} goes into, made or grown and published if it has no room yet. */
+    private Page pageForAdding(int index) {
+        int number = index >>> PAGE_BITS;
+        int slot = index & SLOT_MASK;
+        Page[] current = pages;
+        if (number == current.length) {
+            current = Arrays.copyOf(current, number * 2);
+        }
+        Page page = current[number];
+        if (page != null && slot < page.offsets.length) {
+            return page;
+        }
+        page = page == null ? new Page(PAGE_SIZE) : page.grown();
+        current[number] = page;
+        pages = current;
+        return page;
     }
 
     /** Keeps only the first {@code frames} frames. */
@@ -73,14 +96,15 @@ final class FrameIndex {
      */
     FrameInfo info(int index) {
         Objects.checkIndex(index, count);
-        Columns current = columns;
-        long descriptor = current.descriptors[index];
-        return new FrameInfo(index, current.offsets[index],
+        Page page = pages[index >>> PAGE_BITS];
+        int slot = index & SLOT_MASK;
+        long descriptor = page.descriptors[slot];
+        return new FrameInfo(index, page.offsets[slot],
                 (int) (descriptor & DIMENSION_MASK),
                 (int) (descriptor >>> HEIGHT_SHIFT & DIMENSION_MASK),
                 FORMATS[(int) (descriptor >>> FORMAT_SHIFT & FORMAT_MASK)],
                 version.toMicros(descriptor >>> INTERVAL_SHIFT),
-                Integer.toUnsignedLong(current.dataSizes[index]));
+                Integer.toUnsignedLong(page.dataSizes[slot]));
     }
 
     /**
@@ -92,15 +116,15 @@ final class FrameIndex {
         int frames = count;
         Objects.checkIndex(index, frames + 1);
         if (index < frames) {
-            return columns.offsets[index];
+            return pages[index >>> PAGE_BITS].offsets[index & SLOT_MASK];
         }
         if (frames == 0) {
             return StreamVersion.MAGIC_LENGTH;
         }
-        Columns current = columns;
         int last = frames - 1;
-        return Pad16.align(current.offsets[last] + version.headerSize()
-                + Integer.toUnsignedLong(current.dataSizes[last]));
+        Page page = pages[last >>> PAGE_BITS];
+        int slot = last & SLOT_MASK;
+        return Pad16.align(page.offsets[slot] + version.headerSize() + Integer.toUnsignedLong(page.dataSizes[slot]));
     }
 
     /** Where the next chunk goes: {@code chunkOffset(count())}. */
@@ -108,24 +132,26 @@ final class FrameIndex {
         return chunkOffset(count);
     }
 
-    private static final class Columns {
+    /** The columns of up to {@value #PAGE_SIZE} consecutive frames. */
+    private static final class Page {
         final long[] offsets;
         final long[] descriptors;
         final int[] dataSizes;
 
-        Columns(int capacity) {
+        Page(int capacity) {
             this(new long[capacity], new long[capacity], new int[capacity]);
         }
 
-        private Columns(long[] offsets, long[] descriptors, int[] dataSizes) {
+        private Page(long[] offsets, long[] descriptors, int[] dataSizes) {
             this.offsets = offsets;
             this.descriptors = descriptors;
             this.dataSizes = dataSizes;
         }
 
-        Columns grown() {
-            int capacity = offsets.length + (offsets.length >> 1);
-            return new Columns(Arrays.copyOf(offsets, capacity), Arrays.copyOf(descriptors, capacity),
+        /** A copy with twice the room, at most a full page (only the first page grows). */
+        Page grown() {
+            int capacity = Math.min(PAGE_SIZE, offsets.length * 2);
+            return new Page(Arrays.copyOf(offsets, capacity), Arrays.copyOf(descriptors, capacity),
                     Arrays.copyOf(dataSizes, capacity));
         }
     }

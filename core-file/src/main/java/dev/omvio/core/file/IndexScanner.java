@@ -17,8 +17,13 @@ import java.util.Optional;
  *
  * <p>A frame counts as whole when its header and data are complete; its padding may be
  * missing at the end of the file (the camera stopped right after the data), which is not damage.
+ *
+ * <p>Headers are read through a window of {@value #WINDOW} bytes, so that a file of many small
+ * frames takes one read per window rather than one per frame.
  */
 final class IndexScanner {
+    static final int WINDOW = 64 * 1024;
+
     private IndexScanner() {
     }
 
@@ -30,11 +35,11 @@ final class IndexScanner {
     static Scan scan(FileChannel channel, StreamVersion version) throws IOException {
         long fileSize = channel.size();
         FrameIndex index = new FrameIndex(version);
-        ByteBuffer header = ByteBuffer.allocate(version.headerSize());
+        HeaderWindow headers = new HeaderWindow(channel);
         long position = StreamVersion.MAGIC_LENGTH;
         while (position < fileSize) {
             try {
-                index.add(position, readChunk(channel, version, header, position, fileSize));
+                index.add(position, readChunk(headers, version, position, fileSize));
             } catch (StreamFormatException damage) {
                 return new Scan(index, Optional.of(new DamagedTail(position, fileSize - position, damage.reason())));
             }
@@ -43,20 +48,43 @@ final class IndexScanner {
         return new Scan(index, Optional.empty());
     }
 
-    private static ChunkHeader readChunk(FileChannel channel, StreamVersion version, ByteBuffer header,
-            long position, long fileSize) throws IOException {
-        header.clear();
-        int read = ChannelIo.read(channel, header, position);
-        if (read < header.capacity()) {
+    private static ChunkHeader readChunk(HeaderWindow headers, StreamVersion version, long position, long fileSize)
+            throws IOException {
+        int size = version.headerSize();
+        ByteBuffer header = headers.at(position, size);
+        if (header.remaining() < size) {
             throw new StreamFormatException(position,
-                    "chunk header cut short: " + read + " of " + header.capacity() + " bytes");
+                    "chunk header cut short: " + header.remaining() + " of " + size + " bytes");
         }
-        ChunkHeader chunk = ChunkHeader.decode(version, header.flip(), position);
-        long available = fileSize - position - header.capacity();
+        ChunkHeader chunk = ChunkHeader.decode(version, header, position);
+        long available = fileSize - position - size;
         if (chunk.dataSize() > available) {
             throw new StreamFormatException(position,
                     "frame data cut short: " + available + " of " + chunk.dataSize() + " bytes");
         }
         return chunk;
+    }
+
+    /** A window of the file that moves forward as the scan does. */
+    private static final class HeaderWindow {
+        private final FileChannel channel;
+        private final ByteBuffer buffer = ByteBuffer.allocate(WINDOW);
+        private long start = -1;
+
+        HeaderWindow(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        /** The {@code length} bytes at {@code position}, fewer only at the end of the file. */
+        ByteBuffer at(long position, int length) throws IOException {
+            if (start < 0 || position < start || position + length > start + buffer.limit()) {
+                buffer.clear();
+                ChannelIo.read(channel, buffer, position);
+                buffer.flip();
+                start = position;
+            }
+            int from = (int) (position - start);
+            return buffer.duplicate().position(from).limit(Math.min(buffer.limit(), from + length));
+        }
     }
 }
