@@ -36,20 +36,24 @@ record ContactSheetExport(int columns, int thumbnailWidth, int maxThumbnails) {
      */
     int write(ImageStream stream, FrameDecoding decoding, FrameRange range, OutputFiles outputs, Path png)
             throws IOException {
-        FrameTimes times = FrameTimes.of(stream.frameInfos());
         FrameInfo first = stream.frameInfo(range.first());
         int width = Math.min(thumbnailWidth, first.width());
         int height = (int) Math.max(1, ((long) first.height() * width + first.width() - 1) / first.width());
         ContactSheet sheet = new ContactSheet(columns, width, height);
         int count = Math.min(maxThumbnails, range.length());
+        int[] indices = new int[count];
+        for (int k = 0; k < count; k++) {
+            indices[k] = count == 1 ? range.first() : range.first() + (int) ((long) k * (range.length() - 1) / (count - 1));
+        }
+        long[] micros = FrameTimes.micros(stream.frameInfos(), indices);
         int drawn = 0;
         try (Progress progress = Progress.start("contact sheet", count)) {
             for (int k = 0; k < count; k++) {
-                int index = count == 1 ? range.first() : range.first() + (int) ((long) k * (range.length() - 1) / (count - 1));
+                int index = indices[k];
                 Image frame = stream.readFrame(index);
                 Optional<BufferedImage> picture = decoding.attempt(index, () -> FramePictures.decode(frame));
                 if (picture.isPresent()) {
-                    sheet.add(picture.get(), label(index, times.micros(index)));
+                    sheet.add(picture.get(), label(index, micros[k]));
                     drawn++;
                 }
                 progress.step();

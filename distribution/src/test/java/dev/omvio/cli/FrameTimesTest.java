@@ -4,11 +4,13 @@ import dev.omvio.image.PixelFormat;
 import dev.omvio.stream.FrameInfo;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,5 +51,17 @@ class FrameTimesTest {
             assertThat(times.shownMicros(i - 1)).isEqualTo(intervals.get(i));
         }
         assertThat(times.tickMicros()).isPositive();
+    }
+
+    @Property
+    void timesOfAFewFramesAreThoseOfTheWholeClip(@ForAll @Size(min = 1, max = 50) List<@LongRange(max = 10_000_000) Long> intervals,
+            @ForAll @Size(max = 10) List<@IntRange(max = 49) Integer> picks) {
+        List<FrameInfo> frames = frames(intervals.stream().mapToLong(Long::longValue).toArray());
+        int[] indices = picks.stream().mapToInt(pick -> pick % frames.size()).sorted().toArray();
+
+        long[] micros = FrameTimes.micros(frames, indices);
+
+        FrameTimes times = FrameTimes.of(frames);
+        assertThat(micros).containsExactly(Arrays.stream(indices).mapToLong(times::micros).toArray());
     }
 }

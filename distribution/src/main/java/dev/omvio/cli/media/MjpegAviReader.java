@@ -1,5 +1,7 @@
 package dev.omvio.cli.media;
 
+import dev.omvio.stream.NotRegularFileException;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -37,8 +39,14 @@ public final class MjpegAviReader implements Closeable {
         this.pictures = List.copyOf(pictures);
     }
 
-    /** Opens {@code file} and indexes its pictures. */
+    /**
+     * Opens {@code file} and indexes its pictures.
+     *
+     * @throws dev.omvio.stream.NotRegularFileException if it is a FIFO, device or directory
+     *     (checked before opening it, which for a FIFO would block)
+     */
     public static MjpegAviReader open(Path file) throws IOException {
+        NotRegularFileException.requireRegularFile(file);
         FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
         try {
             long size = in.size();
