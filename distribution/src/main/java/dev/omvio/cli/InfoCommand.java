@@ -78,13 +78,40 @@ final class InfoCommand implements Callable<Integer> {
         if (stream.count() > 0) {
             out.printf("%n%7s %12s %6s %6s  %-11s %12s %10s%n",
                     "index", "offset", "width", "height", "pixformat", "interval_us", "data_size");
+            StringBuilder row = new StringBuilder();
             for (int index = 0; index < stream.count(); index++) {
-                FrameInfo frame = stream.frameInfo(index);
-                out.printf("%7d %12d %6d %6d  %-11s %12d %10d%n", frame.index(), frame.offset(),
-                        frame.width(), frame.height(), frame.format().name(), frame.intervalMicros(),
-                        frame.dataSize());
+                // append, not println: an auto-flushing writer would flush every row
+                out.append(row(row, stream.frameInfo(index))).append(System.lineSeparator());
             }
         }
         out.flush();
+    }
+
+    // The row as printf("%7d %12d %6d %6d  %-11s %12d %10d") would make it, without parsing the
+    // format for each of what may be millions of rows.
+    private static StringBuilder row(StringBuilder row, FrameInfo frame) {
+        row.setLength(0);
+        right(row, Integer.toString(frame.index()), 7).append(' ');
+        right(row, Long.toString(frame.offset()), 12).append(' ');
+        right(row, Integer.toString(frame.width()), 6).append(' ');
+        right(row, Integer.toString(frame.height()), 6).append("  ");
+        left(row, frame.format().name(), 11).append(' ');
+        right(row, Long.toString(frame.intervalMicros()), 12).append(' ');
+        return right(row, Long.toString(frame.dataSize()), 10);
+    }
+
+    private static StringBuilder right(StringBuilder row, String value, int width) {
+        return pad(row, width - value.length()).append(value);
+    }
+
+    private static StringBuilder left(StringBuilder row, String value, int width) {
+        return pad(row.append(value), width - value.length());
+    }
+
+    private static StringBuilder pad(StringBuilder row, int spaces) {
+        for (int i = 0; i < spaces; i++) {
+            row.append(' ');
+        }
+        return row;
     }
 }
