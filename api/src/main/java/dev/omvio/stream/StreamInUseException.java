@@ -9,6 +9,12 @@ import java.util.OptionalLong;
  * process or another, has it open: two writers appending to one file would silently lose each
  * other's frames. Readers are never refused.
  *
+ * <p>The lock is an advisory OS lock held until the writer closes, on a byte beyond the end of
+ * the file (so that readers are not blocked where locks are mandatory). Where it is a POSIX
+ * lock (Linux, macOS), the operating system drops it when the writing process closes any other
+ * descriptor of the same file, for example a reader of it: other processes are then no longer
+ * kept out, writers in the same JVM still are.
+ *
  * <p>The message names the path and, when it is known, the process that holds the file:
  * {@code "rec.bin: in use by another writer (pid 4242)"}, or {@code "(pid unknown)"}.
  */
