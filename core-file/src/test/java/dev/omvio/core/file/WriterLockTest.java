@@ -65,6 +65,7 @@ class WriterLockTest {
         }
         try (ImageStream appender = ImageStreams.open(file, "a")) {
             assertInUse(() -> ImageStreams.open(file, "w"), file);
+            assertThat(appender.count()).isEqualTo(1);
         }
     }
 
