@@ -15,8 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * An output file being written: at {@link #path()}, a new file beside the target (or the target
- * itself, for a recording into a new file). {@link #commit()} moves it into place; closing it
- * without a commit deletes it, so a failed command leaves nothing behind.
+ * itself, for a recording). {@link #commit()} moves it into place; closing it without a commit
+ * deletes it, so a failed command leaves nothing behind, but never a target it has not claimed.
  */
 final class OutputFile implements Closeable {
     private static final int ATTEMPTS = 16;
@@ -24,12 +24,14 @@ final class OutputFile implements Closeable {
     private final Path target;
     private final Path path;
     private final boolean replace;
+    private boolean claimed;
     private boolean committed;
 
-    private OutputFile(Path target, Path path, boolean replace) {
+    private OutputFile(Path target, Path path, boolean replace, boolean claimed) {
         this.target = target;
         this.path = path;
         this.replace = replace;
+        this.claimed = claimed;
     }
 
     /** A new hidden file in {@code target}'s folder, to replace {@code target} only if {@code replace}. */
@@ -47,7 +49,7 @@ final class OutputFile implements Closeable {
                 // Created like any new file (not Files.createTempFile's owner-only permissions):
                 // it becomes the output.
                 FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return new OutputFile(target, temporary, replace);
+                return new OutputFile(target, temporary, replace, true);
             } catch (FileAlreadyExistsException taken) {
                 if (attempt == ATTEMPTS) {
                     throw taken;
@@ -60,7 +62,20 @@ final class OutputFile implements Closeable {
     static OutputFile inPlace(Path target) throws IOException {
         FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)
                 .close();
-        return new OutputFile(target, target, false);
+        return new OutputFile(target, target, false, true);
+    }
+
+    /**
+     * {@code target} itself, an existing file to be written over: it is not this output's to
+     * delete until {@link #claim()} says the writer holds it (another writer may own it).
+     */
+    static OutputFile overExisting(Path target) {
+        return new OutputFile(target, target, true, false);
+    }
+
+    /** Says that the file is this output's now, to delete on failure: its writer holds it. */
+    void claim() {
+        claimed = true;
     }
 
     /** Where to write. */
@@ -84,10 +99,10 @@ final class OutputFile implements Closeable {
         committed = true;
     }
 
-    /** Deletes the file unless it was committed. */
+    /** Deletes the file unless it was committed or never claimed. */
     @Override
     public void close() throws IOException {
-        if (!committed) {
+        if (claimed && !committed) {
             Files.deleteIfExists(path);
         }
     }

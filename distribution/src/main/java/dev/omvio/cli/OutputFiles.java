@@ -91,13 +91,13 @@ final class OutputFiles {
     }
 
     /**
-     * Checks {@code file} and starts a recording into it: straight into the file when it is new,
-     * so that a crash loses no frame written; beside an existing file that {@code --force}
-     * replaces, so that the old one stays until the new one is done.
+     * Checks {@code file} and starts a recording straight into it, so that a crash loses no frame
+     * written: a new file, or with {@code --force} the existing one, which the stream's writer
+     * lock guards (a file another writer holds is refused, not replaced under it).
      */
     OutputFile createForRecording(Path file) throws IOException {
         check(file);
-        return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? OutputFile.beside(file, force) : OutputFile.inPlace(file);
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? OutputFile.overExisting(file) : OutputFile.inPlace(file);
     }
 
     /** Checks {@code file} and writes {@code data} into it, complete or not at all. */

@@ -58,7 +58,7 @@ record SensorRecording(String sensorSpec, PixelFormat format, FrameSize size, lo
     }
 
     /**
-     * Records into {@code file}, one of {@code outputs}. Frames go straight into a new file, so
+     * Records into {@code file}, one of {@code outputs}. Frames go straight into the file, so
      * that a crash loses none; a recording that fails before its first whole frame leaves no file.
      */
     RecordingSummary recordTo(OutputFiles outputs, Path file) throws IOException {
@@ -67,8 +67,10 @@ record SensorRecording(String sensorSpec, PixelFormat format, FrameSize size, lo
         try (Sensor sensor = Sensors.open(sensorSpec, clock)) {
             configure(sensor);
             try (OutputFile output = outputs.createForRecording(file)) {
+                ImageStream stream = ImageStreams.open(output.path(), StreamMode.WRITE, clock);
+                output.claim(); // the stream's writer lock is held: the file is this recording's
                 try {
-                    RecordingSummary summary = record(sensor, output.path(), start);
+                    RecordingSummary summary = record(sensor, stream, start);
                     output.commit();
                     return summary;
                 } catch (IOException | RuntimeException | Error e) {
@@ -81,8 +83,9 @@ record SensorRecording(String sensorSpec, PixelFormat format, FrameSize size, lo
         }
     }
 
-    private RecordingSummary record(Sensor sensor, Path file, long start) throws IOException {
-        try (ImageStream stream = ImageStreams.open(file, StreamMode.WRITE, clock);
+    /** Records from {@code sensor} into {@code stream}, and closes it. */
+    private RecordingSummary record(Sensor sensor, ImageStream stream, long start) throws IOException {
+        try (stream;
              Progress progress = Progress.start("record", duration == null ? maxFrames : duration.toMillis())) {
             Recorder recorder = Recorder.start(stream, queueCapacity, SyncPolicy.ON_CLOSE, clock);
             long limitNanos = duration == null ? Long.MAX_VALUE : duration.toNanos();

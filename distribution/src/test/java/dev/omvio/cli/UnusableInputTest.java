@@ -60,7 +60,7 @@ class UnusableInputTest {
         CliRun run = CliRun.of("info", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("omvio info: " + dir + ": not a regular file (a directory)\n");
+        assertThat(run.err()).isEqualTo("omvio info: " + dir + ": is a directory\n");
     }
 
     @Test
