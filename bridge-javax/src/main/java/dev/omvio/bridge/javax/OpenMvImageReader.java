@@ -143,7 +143,7 @@ public final class OpenMvImageReader extends ImageReader {
                 destination = source;
                 reportWhole(destination);
             } else {
-                destination = destinationFor(source, param);
+                destination = destinationFor(frame, source, param);
                 if (!copyInto(destination, source, param)) {
                     processReadAborted();
                     return destination;
@@ -219,14 +219,16 @@ public final class OpenMvImageReader extends ImageReader {
         });
     }
 
-    // Whether the decoded image is already what the param asks for, so it can be returned as is.
+    // Whether the decoded image is already what the param asks for, so it can be returned as is:
+    // a destination type must be exactly the decoded image's colour model and layout, not only
+    // its type number (createFromBufferedImageType(TYPE_INT_RGB) has 32-bit pixels, the image 24).
     private static boolean asDecoded(ImageReadParam param, BufferedImage decoded) {
         if (param == null) {
             return true;
         }
         ImageTypeSpecifier type = param.getDestinationType();
         return param.getDestination() == null
-                && (type == null || type.getBufferedImageType() == decoded.getType())
+                && (type == null || ImageTypes.isExactly(type, decoded))
                 && param.getSourceRegion() == null
                 && param.getSourceXSubsampling() == 1 && param.getSourceYSubsampling() == 1
                 && param.getSourceBands() == null && param.getDestinationBands() == null
@@ -237,7 +239,7 @@ public final class OpenMvImageReader extends ImageReader {
         FrameInfo frame = frame(imageIndex);
         int bands = FrameDecoder.bandsOf(frame.format(), decoding);
         if (bands > 0) {
-            return ImageTypes.forBands(bands);
+            return ImageTypes.withNatural(ImageTypes.forBands(bands), frame.format());
         }
         FrameDecoder frames = decoder();
         BufferedImage decoded = guarded(() -> frames.decode(frame, decoding));
@@ -268,14 +270,57 @@ public final class OpenMvImageReader extends ImageReader {
         }
     }
 
-    // The destination the param asks for, filled from the decoded source with region, subsampling and bands.
-    private BufferedImage destinationFor(BufferedImage source, ImageReadParam param) throws IIOException {
-        int[] sourceBands = param.getSourceBands();
-        List<ImageTypeSpecifier> types = sourceBands == null
-                ? ImageTypes.forDecoded(source) : ImageTypes.forBands(sourceBands.length);
+    // The destination the param asks for, to be filled from the decoded source with region,
+    // subsampling and bands. A given image or type must be laid out as a declared type: the
+    // image is filled, the type's own image made (exactly the type asked for).
+    private BufferedImage destinationFor(FrameInfo frame, BufferedImage source, ImageReadParam param) throws IIOException {
+        List<ImageTypeSpecifier> types = typesFor(frame, source, param);
+        int sourceBands = source.getRaster().getNumBands();
+        BufferedImage given = param.getDestination();
+        if (given != null) {
+            // Without band selection the image must be of a type declared for the frame. With it,
+            // samples are placed band by band: any of the reader's types will do, and a band
+            // count that does not fit is the IllegalArgumentException the contract gives it.
+            int givenBands = given.getSampleModel().getNumBands();
+            boolean bandsSelected = param.getSourceBands() != null || param.getDestinationBands() != null;
+            List<ImageTypeSpecifier> whole = typesFor(frame, source, null);
+            if (bandsSelected) {
+                checkReadParamBandSettings(param, sourceBands, givenBands);
+            }
+            if (!ImageTypes.declares(whole, given) && !(bandsSelected && ImageTypes.declares(ImageTypes.forAnyBands(), given))) {
+                throw undeclared(frame, new ImageTypeSpecifier(given.getColorModel(), given.getSampleModel()));
+            }
+            checkReadParamBandSettings(param, sourceBands, givenBands);
+            return given;
+        }
+        ImageTypeSpecifier requested = param.getDestinationType();
+        if (requested != null) {
+            if (!ImageTypes.declares(types, requested)) {
+                throw undeclared(frame, requested);
+            }
+            types = List.of(requested);
+        }
         BufferedImage destination = getDestination(param, types.iterator(), source.getWidth(), source.getHeight());
-        checkReadParamBandSettings(param, source.getRaster().getNumBands(), destination.getSampleModel().getNumBands());
+        checkReadParamBandSettings(param, sourceBands, destination.getSampleModel().getNumBands());
         return destination;
+    }
+
+    // The types a read with this param may fill: those of the selected bands, or of the whole
+    // decoded frame with the type natural to its format.
+    private static List<ImageTypeSpecifier> typesFor(FrameInfo frame, BufferedImage source, ImageReadParam param) {
+        int[] sourceBands = param == null ? null : param.getSourceBands();
+        if (sourceBands != null) {
+            return ImageTypes.forBands(sourceBands.length);
+        }
+        if (frame.format().isCompressed()) {
+            return ImageTypes.forDecoded(source);
+        }
+        return ImageTypes.withNatural(ImageTypes.forDecoded(source), frame.format());
+    }
+
+    private static IIOException undeclared(FrameInfo frame, ImageTypeSpecifier destination) {
+        return new IIOException("frame " + frame.index() + " (" + frame.format() + ") cannot be read into a destination of "
+                + destination.getColorModel() + ": not one of the reader's image types for it");
     }
 
     private boolean copyInto(BufferedImage destination, BufferedImage source, ImageReadParam param) {

@@ -19,8 +19,8 @@ public final class OpenMvImageReaderSpi extends ImageReaderSpi {
         super(PluginInfo.VENDOR, PluginInfo.VERSION, PluginInfo.FORMAT_NAMES, PluginInfo.SUFFIXES,
                 PluginInfo.MIME_TYPES, OpenMvImageReader.class.getName(), new Class<?>[] {ImageInputStream.class},
                 new String[] {OpenMvImageWriterSpi.class.getName()},
-                false, OpenMvStreamMetadata.NATIVE_FORMAT_NAME, OpenMvStreamMetadataFormat.class.getName(), null, null,
-                true, OpenMvFrameMetadata.NATIVE_FORMAT_NAME, OpenMvFrameMetadataFormat.class.getName(), null, null);
+                false, PluginInfo.STREAM_METADATA_FORMAT, PluginInfo.STREAM_METADATA_FORMAT_CLASS, null, null,
+                true, PluginInfo.FRAME_METADATA_FORMAT, PluginInfo.FRAME_METADATA_FORMAT_CLASS, null, null);
     }
 
     /** Whether {@code source} is an image input stream starting with a known magic; its position is left as it was. */

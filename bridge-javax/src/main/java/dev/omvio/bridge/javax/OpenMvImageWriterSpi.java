@@ -17,8 +17,8 @@ public final class OpenMvImageWriterSpi extends ImageWriterSpi {
         super(PluginInfo.VENDOR, PluginInfo.VERSION, PluginInfo.FORMAT_NAMES, PluginInfo.SUFFIXES,
                 PluginInfo.MIME_TYPES, OpenMvImageWriter.class.getName(), new Class<?>[] {ImageOutputStream.class},
                 new String[] {OpenMvImageReaderSpi.class.getName()},
-                false, OpenMvStreamMetadata.NATIVE_FORMAT_NAME, OpenMvStreamMetadataFormat.class.getName(), null, null,
-                true, OpenMvFrameMetadata.NATIVE_FORMAT_NAME, OpenMvFrameMetadataFormat.class.getName(), null, null);
+                false, PluginInfo.STREAM_METADATA_FORMAT, PluginInfo.STREAM_METADATA_FORMAT_CLASS, null, null,
+                true, PluginInfo.FRAME_METADATA_FORMAT, PluginInfo.FRAME_METADATA_FORMAT_CLASS, null, null);
     }
 
     /** Every image type: the codecs take pixels as ARGB, whatever their storage. */

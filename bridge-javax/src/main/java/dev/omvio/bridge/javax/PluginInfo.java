@@ -7,6 +7,10 @@ final class PluginInfo {
     static final String[] FORMAT_NAMES = {"openmv", "omv"};
     static final String[] SUFFIXES = {"bin"};
     static final String[] MIME_TYPES = {"image/x-openmv-stream"};
+    static final String STREAM_METADATA_FORMAT = OpenMvStreamMetadata.NATIVE_FORMAT_NAME;
+    static final String STREAM_METADATA_FORMAT_CLASS = OpenMvStreamMetadataFormat.class.getName();
+    static final String FRAME_METADATA_FORMAT = OpenMvFrameMetadata.NATIVE_FORMAT_NAME;
+    static final String FRAME_METADATA_FORMAT_CLASS = OpenMvFrameMetadataFormat.class.getName();
 
     private PluginInfo() {
     }

@@ -249,11 +249,12 @@ class PixelFormatReadTest {
                 .frame2(0, 1, 1, StreamBytes.BINARY, bytes(1, 0, 0, 0))
                 .toByteArray());
 
-        assertThat(types(reader, 0)).containsExactly(BufferedImage.TYPE_BYTE_GRAY);
+        // After the 8-bit types, the one natural to the format: 16-bit grey for GRAYSCALE, 1-bit for BINARY.
+        assertThat(types(reader, 0)).containsExactly(BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_USHORT_GRAY);
         assertThat(types(reader, 1)).containsExactly(BufferedImage.TYPE_INT_RGB,
                 BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_INT_BGR);
         assertThat(types(reader, 2)).containsExactly(BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_4BYTE_ABGR);
-        assertThat(types(reader, 3)).containsExactly(BufferedImage.TYPE_BYTE_GRAY);
+        assertThat(types(reader, 3)).containsExactly(BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_BYTE_BINARY);
     }
 
     // A Bayer mosaic of a flat field R=200, G=100, B=50 whose top-left tile is `pattern`.

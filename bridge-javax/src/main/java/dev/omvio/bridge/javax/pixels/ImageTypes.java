@@ -1,15 +1,24 @@
 package dev.omvio.bridge.javax.pixels;
 
+import dev.omvio.image.PixelFormat;
+
 import javax.imageio.ImageTypeSpecifier;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBuffer;
+import java.awt.image.IndexColorModel;
+import java.awt.image.SampleModel;
+import java.awt.image.SinglePixelPackedSampleModel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The image types a decoded frame can be read into, by its number of bands: 8-bit samples in
- * the codecs' order (grey; red, green, blue; and alpha).
+ * the codecs' order (grey; red, green, blue; and alpha); and for some pixel formats the type
+ * that holds their samples without loss or padding (RGB565 into {@code USHORT_565_RGB},
+ * GRAYSCALE into {@code USHORT_GRAY}, BINARY into {@code BYTE_BINARY}).
  */
 public final class ImageTypes {
     private static final List<ImageTypeSpecifier> GREY = types(BufferedImage.TYPE_BYTE_GRAY);
@@ -20,7 +29,80 @@ public final class ImageTypes {
     private static final List<ImageTypeSpecifier> ARGB = types(
             BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_4BYTE_ABGR);
 
+    private static final ImageTypeSpecifier RGB_565 = of(BufferedImage.TYPE_USHORT_565_RGB);
+    private static final ImageTypeSpecifier GREY_16 = of(BufferedImage.TYPE_USHORT_GRAY);
+    private static final ImageTypeSpecifier BITS = of(BufferedImage.TYPE_BYTE_BINARY);
+
     private ImageTypes() {
+    }
+
+    /**
+     * The types for a frame of {@code format} read whole with all its bands: {@code types}
+     * (those of its decoded bands), then the type natural to the format, if it has one.
+     */
+    public static List<ImageTypeSpecifier> withNatural(List<ImageTypeSpecifier> types, PixelFormat format) {
+        ImageTypeSpecifier natural = switch (format) {
+            case RGB565 -> RGB_565;
+            case GRAYSCALE -> GREY_16;
+            case BINARY -> BITS;
+            default -> null;
+        };
+        return natural == null ? types : Stream.concat(types.stream(), Stream.of(natural)).toList();
+    }
+
+    /**
+     * Whether {@code destination} is laid out as one of {@code types}, as
+     * {@link #declares(List, ImageTypeSpecifier)} tells. A destination that matches none would
+     * be filled with samples it does not understand, so the reader refuses it.
+     */
+    public static boolean declares(List<ImageTypeSpecifier> types, BufferedImage destination) {
+        return declares(types, new ImageTypeSpecifier(destination.getColorModel(), destination.getSampleModel()));
+    }
+
+    /**
+     * Whether {@code requested} holds pixels as one of {@code types} does: the same colour
+     * space, sample sizes, alpha and premultiplication (the same palette for indexed colour)
+     * and the same kind of sample model with the same bands in the same places. It may differ
+     * in what does not change a pixel's value, such as the pixel size of a packed colour model
+     * ({@code createFromBufferedImageType(TYPE_INT_RGB)} has 32-bit pixels, a
+     * {@code TYPE_INT_RGB} image 24).
+     */
+    public static boolean declares(List<ImageTypeSpecifier> types, ImageTypeSpecifier requested) {
+        return types.stream().anyMatch(type -> sameLayout(type, requested));
+    }
+
+    private static boolean sameLayout(ImageTypeSpecifier type, ImageTypeSpecifier requested) {
+        SampleModel expected = type.getSampleModel();
+        SampleModel actual = requested.getSampleModel();
+        return sameColours(type.getColorModel(), requested.getColorModel())
+                && expected.getClass() == actual.getClass()
+                && expected.getDataType() == actual.getDataType()
+                && expected.getNumBands() == actual.getNumBands()
+                && Arrays.equals(expected.getSampleSize(), actual.getSampleSize())
+                && Arrays.equals(bandOrder(expected), bandOrder(actual));
+    }
+
+    private static boolean sameColours(ColorModel expected, ColorModel actual) {
+        if (expected instanceof IndexColorModel || actual instanceof IndexColorModel) {
+            return expected.equals(actual);
+        }
+        return expected.getClass() == actual.getClass()
+                && expected.getColorSpace().equals(actual.getColorSpace())
+                && expected.hasAlpha() == actual.hasAlpha()
+                && expected.isAlphaPremultiplied() == actual.isAlphaPremultiplied()
+                && expected.getTransferType() == actual.getTransferType()
+                && Arrays.equals(expected.getComponentSize(), actual.getComponentSize());
+    }
+
+    // Where each band sits in a pixel: masks of packed models, offsets of component models.
+    private static int[] bandOrder(SampleModel model) {
+        if (model instanceof SinglePixelPackedSampleModel packed) {
+            return packed.getBitMasks();
+        }
+        if (model instanceof ComponentSampleModel component) {
+            return component.getBandOffsets();
+        }
+        return new int[0];
     }
 
     /**
@@ -39,6 +121,14 @@ public final class ImageTypes {
     }
 
     /**
+     * Every type of 1 to 4 bands: what a read that selects source or destination bands may fill,
+     * sample by sample.
+     */
+    public static List<ImageTypeSpecifier> forAnyBands() {
+        return Stream.of(GREY, GREY_ALPHA, RGB, ARGB).flatMap(List::stream).toList();
+    }
+
+    /**
      * The types for a decoded image: those for its number of bands with its own type first, so
      * that reading with the defaults returns the decoded image as it is.
      */
@@ -52,6 +142,19 @@ public final class ImageTypes {
     }
 
     private static List<ImageTypeSpecifier> types(int... bufferedImageTypes) {
-        return Arrays.stream(bufferedImageTypes).mapToObj(ImageTypeSpecifier::createFromBufferedImageType).toList();
+        return Arrays.stream(bufferedImageTypes).mapToObj(ImageTypes::of).toList();
+    }
+
+    // The layout of an image of a standard type exactly as decoding makes it, so that the default
+    // read's colour model is the raw image type's (createFromBufferedImageType, and so
+    // createFromRenderedImage, gives packed types 32-bit pixels where such an image has 24 or 16).
+    private static ImageTypeSpecifier of(int bufferedImageType) {
+        BufferedImage image = new BufferedImage(1, 1, bufferedImageType);
+        return new ImageTypeSpecifier(image.getColorModel(), image.getSampleModel());
+    }
+
+    /** Whether {@code image} has exactly the colour model of {@code type} and its layout. */
+    public static boolean isExactly(ImageTypeSpecifier type, BufferedImage image) {
+        return type.getColorModel().equals(image.getColorModel()) && declares(List.of(type), image);
     }
 }
