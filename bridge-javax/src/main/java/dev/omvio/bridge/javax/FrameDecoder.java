@@ -1,6 +1,7 @@
 package dev.omvio.bridge.javax;
 
 import dev.omvio.bridge.javax.chunk.ChunkIndex;
+import dev.omvio.bridge.javax.pixels.NaturalCopy;
 import dev.omvio.codec.BayerAlgorithm;
 import dev.omvio.codec.DecodeOptions;
 import dev.omvio.codec.PixelCodecs;
@@ -86,6 +87,20 @@ final class FrameDecoder {
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw failure(frame, image, e);
         }
+        return true;
+    }
+
+    /**
+     * Copies {@code frame}'s stored samples into {@code destination} at {@code offset} if it is
+     * of the type natural to the frame's format ({@link NaturalCopy}) and the whole frame fits.
+     *
+     * @return false, having read nothing, if not
+     */
+    boolean copyNaturalInto(FrameInfo frame, BufferedImage destination, Point offset) throws IOException {
+        if (!NaturalCopy.fits(frame.format(), frame.width(), frame.height(), destination, offset)) {
+            return false;
+        }
+        NaturalCopy.copy(chunks.readImage(frame), destination, offset);
         return true;
     }
 

@@ -14,6 +14,7 @@ import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
+import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
@@ -128,11 +129,8 @@ public final class OpenMvImageReader extends ImageReader {
         FrameInfo frame = frame(imageIndex);
         clearAbortRequest();
         processImageStarted(imageIndex);
-        BufferedImage destination;
-        FrameDecoder frames = decoder();
-        if (onlyPlacesTheFrame(param)
-                && guarded(() -> frames.decodeInto(frame, decoding, param.getDestination(), param.getDestinationOffset()))) {
-            destination = param.getDestination();
+        BufferedImage destination = placedDirectly(frame, decoding, param);
+        if (destination != null) {
             pending = null;
             readDone(frame);
             reportWhole(destination);
@@ -338,11 +336,32 @@ public final class OpenMvImageReader extends ImageReader {
         processImageProgress(100f);
     }
 
-    // Whether the param only gives a destination image and an offset: the frame can be decoded into it.
-    private static boolean onlyPlacesTheFrame(ImageReadParam param) {
-        return param != null && param.getDestination() != null && param.getSourceRegion() == null
-                && param.getSourceXSubsampling() == 1 && param.getSourceYSubsampling() == 1
-                && param.getSourceBands() == null && param.getDestinationBands() == null;
+    // The destination when the frame goes straight into it, with nothing but a destination image
+    // (and offset) or type set: decoded into an INT_RGB or INT_ARGB image, or its stored samples
+    // copied into an image of the type natural to its format (made here when that type is asked
+    // for). Null, having read nothing, when the general path is needed.
+    private BufferedImage placedDirectly(FrameInfo frame, OpenMvImageReadParam decoding, ImageReadParam param)
+            throws IOException {
+        if (param == null || param.getSourceRegion() != null
+                || param.getSourceXSubsampling() != 1 || param.getSourceYSubsampling() != 1
+                || param.getSourceBands() != null || param.getDestinationBands() != null) {
+            return null;
+        }
+        Point offset = param.getDestinationOffset();
+        BufferedImage target = param.getDestination();
+        ImageTypeSpecifier type = param.getDestinationType();
+        if (target == null && type != null && offset.x == 0 && offset.y == 0 && ImageTypes.isNatural(type, frame.format())) {
+            target = type.createBufferedImage(frame.width(), frame.height());
+        }
+        if (target == null) {
+            return null;
+        }
+        BufferedImage into = target;
+        FrameDecoder frames = decoder();
+        boolean placed = ImageTypes.isNatural(new ImageTypeSpecifier(into.getColorModel(), into.getSampleModel()), frame.format())
+                ? guarded(() -> frames.copyNaturalInto(frame, into, offset))
+                : guarded(() -> frames.decodeInto(frame, decoding, into, offset));
+        return placed ? into : null;
     }
 
     private FrameDecoder decoder() throws IOException {

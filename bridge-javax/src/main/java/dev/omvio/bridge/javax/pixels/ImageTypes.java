@@ -41,13 +41,23 @@ public final class ImageTypes {
      * (those of its decoded bands), then the type natural to the format, if it has one.
      */
     public static List<ImageTypeSpecifier> withNatural(List<ImageTypeSpecifier> types, PixelFormat format) {
-        ImageTypeSpecifier natural = switch (format) {
+        ImageTypeSpecifier natural = naturalOf(format);
+        return natural == null ? types : Stream.concat(types.stream(), Stream.of(natural)).toList();
+    }
+
+    /** Whether {@code type} is laid out as the type natural to {@code format} (none for most formats). */
+    public static boolean isNatural(ImageTypeSpecifier type, PixelFormat format) {
+        ImageTypeSpecifier natural = naturalOf(format);
+        return natural != null && declares(List.of(natural), type);
+    }
+
+    private static ImageTypeSpecifier naturalOf(PixelFormat format) {
+        return switch (format) {
             case RGB565 -> RGB_565;
             case GRAYSCALE -> GREY_16;
             case BINARY -> BITS;
             default -> null;
         };
-        return natural == null ? types : Stream.concat(types.stream(), Stream.of(natural)).toList();
     }
 
     /**

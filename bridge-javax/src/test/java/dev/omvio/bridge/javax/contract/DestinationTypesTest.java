@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Frame 0 of every contract file (every pixel format and version) read into every destination
  * type the reader declares, both as a destination type and as a destination image: the image
  * has exactly the declared layout and every sample equals the default read's, scaled to the
- * destination's sample size. Every other type, as destination image or type, is an
+ * destination's sample size (whole frames go straight into the types natural to their format,
+ * subsampled ones sample by sample: both are checked). Every other type, as destination image or type, is an
  * {@link IIOException}; no type is ever filled with other pixels.
  */
 class DestinationTypesTest {
@@ -63,6 +64,21 @@ class DestinationTypesTest {
             byImage.setDestination(given);
             assertThat(reader.read(0, byImage)).isSameAs(given);
             assertSameSamples(reference, given, describe(type) + " given");
+
+            // Subsampled: the general path, sample by sample, pixel (x, y) from (1 + 2x, 1 + 3y).
+            ImageReadParam subsampled = reader.getDefaultReadParam();
+            subsampled.setDestinationType(type);
+            subsampled.setSourceSubsampling(2, 3, 1, 1);
+            BufferedImage part = reader.read(0, subsampled);
+            assertThat(part.getColorModel()).as(describe(type)).isEqualTo(type.getColorModel());
+            BufferedImage expected = new BufferedImage(reference.getColorModel(),
+                    reference.getRaster().createCompatibleWritableRaster(part.getWidth(), part.getHeight()), false, null);
+            for (int y = 0; y < part.getHeight(); y++) {
+                for (int x = 0; x < part.getWidth(); x++) {
+                    expected.getRaster().setPixel(x, y, reference.getRaster().getPixel(1 + 2 * x, 1 + 3 * y, (int[]) null));
+                }
+            }
+            assertSameSamples(expected, part, describe(type) + " subsampled");
         }
     }
 
