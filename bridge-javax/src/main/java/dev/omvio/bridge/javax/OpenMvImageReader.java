@@ -33,7 +33,9 @@ import java.util.List;
  * destination bands, destination image or type and destination offset, and the
  * {@link OpenMvImageReadParam} choices for Bayer frames. {@link #getWidth(int)} and
  * {@link #getHeight(int)} are the stored size (a {@code HALF_SIZE} demosaic halves it).
- * Destination images must hold 8-bit samples: samples are copied as they are.
+ * A destination image or type must be laid out as one of {@link #getImageTypes(int)} (else an
+ * {@link IIOException}); a destination type gets exactly that type's image, and samples are
+ * scaled to the destination's sample sizes.
  *
  * <p>Errors: a stream that is not an OpenMV stream, a frame whose data cannot be decoded or a
  * missing codec is an {@link IIOException} (for format errors its cause is a
@@ -104,7 +106,10 @@ public final class OpenMvImageReader extends ImageReader {
     /**
      * The types frame {@code imageIndex} can be read into with the default parameters: 8-bit
      * grey for GRAYSCALE, BINARY and greyscale JPEGs; RGB types for the other colour formats;
-     * ARGB types for ARGB8 (and PNGs with alpha). The type the codecs decode into is first.
+     * ARGB types for ARGB8 (and PNGs with alpha); then the type natural to the format
+     * ({@code USHORT_565_RGB} for RGB565, {@code USHORT_GRAY} for GRAYSCALE,
+     * {@code BYTE_BINARY} for BINARY). The type the codecs decode into is first: the default
+     * read's exact layout.
      */
     @Override
     public Iterator<ImageTypeSpecifier> getImageTypes(int imageIndex) throws IOException {
