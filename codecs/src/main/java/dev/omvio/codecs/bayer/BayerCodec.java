@@ -81,7 +81,7 @@ public final class BayerCodec extends BasePixelCodec {
         checkDecodes(source.format());
         int width = source.width();
         int height = source.height();
-        Checks.pixelLimit(width, height, options.maxPixels());
+        options.checkPixels(source.format() + " frame", width, height);
         int[] greys = new int[width * height];
         CfaLayout layout = CfaLayout.of(source.format());
         FrameBytes bytes = FrameBytes.of(source);

@@ -58,7 +58,7 @@ final class ThreadDecompressor {
 
     /**
      * Starts a frame: copies its JPEG into native memory and reads its header, checking the
-     * dimensions against the frame's, the pixel limit and what the data can hold, before
+     * dimensions against the frame's, what the data can hold and the pixel budget, before
      * anything is decoded. Call {@link #finish()} afterwards, also when this throws.
      */
     Header readHeader(Image source, DecodeOptions options) throws CorruptImageException {
@@ -79,8 +79,8 @@ final class ThreadDecompressor {
             throw new CorruptImageException("JPEG header cannot be read: " + library.tjGetErrorStr2(handle));
         }
         Checks.sameDimensions(source, "JPEG", width.getValue(), height.getValue());
-        Checks.pixelLimit(width.getValue(), height.getValue(), options.maxPixels());
         Checks.compressedSize(source, "JPEG", BaselineJpeg.MAX_PIXELS_PER_BYTE);
+        options.checkPixels("JPEG header", width.getValue(), height.getValue());
         return new Header(width.getValue(), height.getValue(), subsampling.getValue() == TurboJpegLibrary.TJSAMP_GRAY);
     }
 

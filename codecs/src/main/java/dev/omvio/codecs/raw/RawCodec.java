@@ -55,7 +55,7 @@ public final class RawCodec extends BasePixelCodec {
         if (format != PixelFormat.GRAYSCALE && format != PixelFormat.BINARY) {
             return super.decode(source, options);
         }
-        Checks.pixelLimit(source.width(), source.height(), options.maxPixels());
+        options.checkPixels(format + " frame", source.width(), source.height());
         BufferedImage image = new BufferedImage(source.width(), source.height(), BufferedImage.TYPE_BYTE_GRAY);
         byte[] grey = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         if (format == PixelFormat.GRAYSCALE) {
@@ -78,7 +78,7 @@ public final class RawCodec extends BasePixelCodec {
         if (!yuv || (target != PixelFormat.GRAYSCALE && target != PixelFormat.BINARY)) {
             return super.convert(source, target, options);
         }
-        Checks.pixelLimit(source.width(), source.height(), options.maxPixels());
+        options.checkPixels(source.format() + " frame", source.width(), source.height());
         FrameBytes bytes = FrameBytes.of(source);
         byte[] luma = new byte[Image.checkedArraySize(PixelFormat.GRAYSCALE.dataSize(source.width(), source.height()))];
         Yuv422.decodeLuma(bytes.array(), bytes.base(), source.width(), source.height(), luma);

@@ -73,7 +73,7 @@ public abstract class BasePixelCodec implements PixelCodec {
         checkDecodes(source.format());
         int width = options.decodedWidth(source);
         int height = options.decodedHeight(source);
-        Checks.pixelLimit(width, height, options.maxPixels());
+        options.checkPixels(source.format() + " frame", width, height);
         int type = source.format() == PixelFormat.ARGB8 ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
         BufferedImage image = new BufferedImage(width, height, type);
         decode(source, options, ArgbPixels.pixelsOf(image), 0, width);

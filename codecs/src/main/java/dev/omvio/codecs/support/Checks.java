@@ -42,19 +42,6 @@ public final class Checks {
     }
 
     /**
-     * Checks a decoder's output size against the caller's limit before any pixel memory is
-     * allocated.
-     *
-     * @throws CorruptImageException if width times height exceeds {@code maxPixels}
-     */
-    public static void pixelLimit(long width, long height, long maxPixels) throws CorruptImageException {
-        if (width <= 0 || height <= 0 || width * height > maxPixels) {
-            throw new CorruptImageException("image of " + width + "x" + height
-                    + " pixels is empty or exceeds the limit of " + maxPixels + " pixels");
-        }
-    }
-
-    /**
      * Checks that a compressed frame's data could hold its pixels at all, before a decoder
      * allocates memory for them: a few hundred bytes claiming 16384x16384 pixels are a lie, not
      * a reason to allocate a gigabyte.

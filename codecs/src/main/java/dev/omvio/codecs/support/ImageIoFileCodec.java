@@ -40,6 +40,6 @@ public abstract class ImageIoFileCodec extends BasePixelCodec {
     @Override
     public BufferedImage decode(Image source, DecodeOptions options) throws IOException {
         checkDecodes(source.format());
-        return ImageIoFiles.read(source, pluginFormat, options.maxPixels(), maxPixelsPerByte);
+        return ImageIoFiles.read(source, pluginFormat, options, maxPixelsPerByte);
     }
 }

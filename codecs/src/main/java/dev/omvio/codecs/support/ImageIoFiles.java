@@ -1,6 +1,7 @@
 package dev.omvio.codecs.support;
 
 import dev.omvio.codec.CorruptImageException;
+import dev.omvio.codec.DecodeOptions;
 import dev.omvio.image.Image;
 
 import javax.imageio.IIOImage;
@@ -23,7 +24,7 @@ import java.util.List;
 
 /**
  * Reads and writes compressed frames with the JDK's {@code javax.imageio} plugins, guarding the
- * read: the file header's dimensions must match the frame's and stay under the pixel limit
+ * read: the file header's dimensions must match the frame's and stay within the pixel budget
  * before any pixel memory is allocated, and the plugin's warnings (a truncated file) and
  * unchecked failures become {@link CorruptImageException}s.
  */
@@ -35,9 +36,9 @@ public final class ImageIoFiles {
      * Decodes the compressed frame {@code source} with the ImageIO reader for {@code formatName}.
      *
      * @throws CorruptImageException if the data cannot be decoded, or its dimensions differ
-     *     from the frame's or exceed {@code maxPixels}
+     *     from the frame's or exceed the pixel budget of {@code options}
      */
-    public static BufferedImage read(Image source, String formatName, long maxPixels, long maxPixelsPerByte)
+    public static BufferedImage read(Image source, String formatName, DecodeOptions options, long maxPixelsPerByte)
             throws IOException {
         FrameBytes bytes = FrameBytes.of(source);
         ImageReader reader = ImageIO.getImageReadersByFormatName(formatName).next();
@@ -49,8 +50,8 @@ public final class ImageIoFiles {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             Checks.sameDimensions(source, formatName, width, height);
-            Checks.pixelLimit(width, height, maxPixels);
             Checks.compressedSize(source, source.format().name(), maxPixelsPerByte);
+            options.checkPixels(source.format() + " header", width, height);
             BufferedImage image = reader.read(0);
             if (!warnings.isEmpty()) {
                 throw new CorruptImageException(formatName + " data is damaged: " + String.join("; ", warnings));
