@@ -39,7 +39,7 @@ final class AviExport {
                                 + " but an AVI has one size, that of frame 0: " + first.width() + "x" + first.height());
                     }
                     Optional<ByteBuffer> jpeg = decoding.attempt(index,
-                            () -> FramePictures.asFile(frame, PixelFormat.JPEG, jpegQuality).data());
+                            () -> FramePictures.asFile(frame, PixelFormat.JPEG, jpegQuality, decoding.options()).data());
                     if (jpeg.isPresent()) {
                         writer.write(jpeg.get(), times.micros(index));
                     }

@@ -52,7 +52,7 @@ final class ContactSheetCommand implements Callable<Integer> {
         outputs.check(output);
         try (ImageStream stream = StreamFiles.openForReading(file)) {
             StreamFiles.requireFrames(file, stream);
-            FrameDecoding decoding = keepGoing.on(file, stream);
+            FrameDecoding decoding = keepGoing.on(file, stream, Omvio.decodeOptions(spec));
             int drawn = export.write(stream, decoding, frames.within(stream.count()), outputs, output);
             spec.commandLine().getOut().printf("drew %d thumbnails to %s%n", drawn, output);
             return decoding.report(spec);

@@ -51,7 +51,7 @@ record ContactSheetExport(int columns, int thumbnailWidth, int maxThumbnails) {
             for (int k = 0; k < count; k++) {
                 int index = indices[k];
                 Image frame = stream.readFrame(index);
-                Optional<BufferedImage> picture = decoding.attempt(index, () -> FramePictures.decode(frame));
+                Optional<BufferedImage> picture = decoding.attempt(index, () -> FramePictures.decode(frame, decoding.options()));
                 if (picture.isPresent()) {
                     sheet.add(picture.get(), label(index, micros[k]));
                     drawn++;

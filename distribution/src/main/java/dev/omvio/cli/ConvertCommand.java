@@ -58,7 +58,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (!toVideo && fromFolder) {
             frames = fromPictures(outputs);
         } else if (!toVideo && fromAvi) {
-            frames = AviImport.write(input, outputs, output);
+            frames = AviImport.write(input, outputs, output, Omvio.decodeOptions(spec));
         } else {
             throw new BadInputException("cannot convert " + input + " to " + output
                     + ": convert a stream to .avi or .gif, or a folder of pictures or an .avi to a stream");
@@ -72,7 +72,8 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private int fromPictures(OutputFiles outputs) throws IOException {
-        PictureImport packer = new PictureImport(null, PackCommand.DEFAULT_INTERVAL.toNanos() / 1_000, quality);
+        PictureImport packer = new PictureImport(null, PackCommand.DEFAULT_INTERVAL.toNanos() / 1_000, quality,
+                Omvio.decodeOptions(spec));
         List<Path> pictures = PictureImport.pictures(input);
         try (StreamOutput out = StreamOutput.create(outputs, output)) {
             int frames = packer.write(pictures, out);
@@ -84,7 +85,7 @@ final class ConvertCommand implements Callable<Integer> {
     private int toVideo(boolean avi, OutputFiles outputs) throws IOException {
         try (ImageStream stream = StreamFiles.openForReading(input)) {
             StreamFiles.requireFrames(input, stream);
-            FrameDecoding decoding = keepGoing.on(input, stream);
+            FrameDecoding decoding = keepGoing.on(input, stream, Omvio.decodeOptions(spec));
             int frames = avi ? AviExport.write(stream, decoding, outputs, output, quality)
                     : GifExport.write(stream, decoding, outputs, output);
             StreamFiles.warnAboutTail(input, stream, "not converted", spec.commandLine().getErr());

@@ -53,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
         Path sheet = sibling("-contact-sheet.png");
         OutputFiles besideRecording = OutputFiles.reading(true, output);
         try (ImageStream stream = StreamFiles.openForReading(output)) {
-            FrameDecoding decoding = new FrameDecoding(output, stream, false);
+            FrameDecoding decoding = new FrameDecoding(output, stream, false, Omvio.decodeOptions(spec));
             AviExport.write(stream, decoding, besideRecording, avi, FramePictures.DEFAULT_QUALITY);
             ContactSheetExport.DEFAULT.write(stream, decoding, FrameRange.ALL.within(stream.count()), besideRecording,
                     sheet);

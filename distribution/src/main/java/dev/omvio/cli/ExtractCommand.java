@@ -1,6 +1,7 @@
 package dev.omvio.cli;
 
 import dev.omvio.cli.media.Netpbm;
+import dev.omvio.codec.DecodeOptions;
 import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
 import dev.omvio.stream.ImageStream;
@@ -78,12 +79,12 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             }
             Files.createDirectories(directory);
-            FrameDecoding decoding = keepGoing.on(file, stream);
+            FrameDecoding decoding = keepGoing.on(file, stream, Omvio.decodeOptions(spec));
             stream.seek(range.first());
             try (Progress progress = Progress.start("extract", range.length())) {
                 for (int index = range.first(); index <= range.last(); index++) {
                     Image frame = stream.read(true, false, false).orElseThrow();
-                    Optional<ByteBuffer> bytes = decoding.attempt(index, () -> fileBytes(frame));
+                    Optional<ByteBuffer> bytes = decoding.attempt(index, () -> fileBytes(frame, decoding.options()));
                     if (bytes.isPresent()) {
                         outputs.write(OutputFiles.inside(directory, names.of(index)), bytes.get());
                     }
@@ -96,12 +97,12 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private ByteBuffer fileBytes(Image frame) throws IOException {
+    private ByteBuffer fileBytes(Image frame, DecodeOptions options) throws IOException {
         return switch (format) {
             case raw -> frame.data();
-            case png -> FramePictures.asFile(frame, PixelFormat.PNG, quality).data();
-            case jpg -> FramePictures.asFile(frame, PixelFormat.JPEG, quality).data();
-            case ppm -> ByteBuffer.wrap(Netpbm.write(FramePictures.decode(frame), !frame.format().isColor()));
+            case png -> FramePictures.asFile(frame, PixelFormat.PNG, quality, options).data();
+            case jpg -> FramePictures.asFile(frame, PixelFormat.JPEG, quality, options).data();
+            case ppm -> ByteBuffer.wrap(Netpbm.write(FramePictures.decode(frame, options), !frame.format().isColor()));
         };
     }
 }

@@ -1,5 +1,6 @@
 package dev.omvio.cli;
 
+import dev.omvio.codec.CorruptImageException;
 import dev.omvio.stream.StreamFormatException;
 import picocli.CommandLine;
 
@@ -26,8 +27,8 @@ final class Failures {
     /** The exit code for {@code thrown}. */
     static int exitCode(Throwable thrown) {
         Throwable failure = unwrap(thrown);
-        if (failure instanceof StreamFormatException || failure instanceof FileSystemException
-                || failure instanceof IllegalArgumentException) {
+        if (failure instanceof StreamFormatException || failure instanceof CorruptImageException
+                || failure instanceof FileSystemException || failure instanceof IllegalArgumentException) {
             return Omvio.BAD_INPUT;
         }
         if (failure instanceof IOException || failure instanceof IllegalStateException

@@ -1,5 +1,6 @@
 package dev.omvio.cli;
 
+import dev.omvio.codec.DecodeOptions;
 import dev.omvio.stream.ImageStream;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,13 +24,20 @@ final class FrameDecoding {
     private final Path file;
     private final ImageStream stream;
     private final boolean keepGoing;
+    private final DecodeOptions options;
     private final List<Integer> skipped = new ArrayList<>();
     private String firstReason;
 
-    FrameDecoding(Path file, ImageStream stream, boolean keepGoing) {
+    FrameDecoding(Path file, ImageStream stream, boolean keepGoing, DecodeOptions options) {
         this.file = file;
         this.stream = stream;
         this.keepGoing = keepGoing;
+        this.options = options;
+    }
+
+    /** How frames are decoded: the command's pixel budget. */
+    DecodeOptions options() {
+        return options;
     }
 
     /** Work on one frame's pixels: decoding, and encoding what was decoded. */

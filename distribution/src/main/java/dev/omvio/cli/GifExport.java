@@ -34,7 +34,7 @@ final class GifExport {
                 long shownFrom = 0;
                 for (int index = 0; index < stream.count(); index++) {
                     Image frame = stream.read(true, false, false).orElseThrow();
-                    Optional<BufferedImage> picture = decoding.attempt(index, () -> FramePictures.decode(frame));
+                    Optional<BufferedImage> picture = decoding.attempt(index, () -> FramePictures.decode(frame, decoding.options()));
                     if (picture.isPresent()) {
                         long from = centis(times.micros(index));
                         if (shown != null) {

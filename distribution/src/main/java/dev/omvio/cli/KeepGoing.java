@@ -1,5 +1,6 @@
 package dev.omvio.cli;
 
+import dev.omvio.codec.DecodeOptions;
 import dev.omvio.stream.ImageStream;
 import picocli.CommandLine.Option;
 
@@ -12,8 +13,8 @@ final class KeepGoing {
                     + "instead of stopping at the first.")
     boolean enabled;
 
-    /** Decoding the frames of {@code stream}, read from {@code file}, as the option says. */
-    FrameDecoding on(Path file, ImageStream stream) {
-        return new FrameDecoding(file, stream, enabled);
+    /** Decoding the frames of {@code stream}, read from {@code file}, with {@code options}, as the option says. */
+    FrameDecoding on(Path file, ImageStream stream, DecodeOptions options) {
+        return new FrameDecoding(file, stream, enabled, options);
     }
 }

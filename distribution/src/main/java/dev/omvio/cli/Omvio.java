@@ -1,7 +1,9 @@
 package dev.omvio.cli;
 
+import dev.omvio.codec.DecodeOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -30,6 +32,12 @@ public final class Omvio {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
     boolean debug;
+
+    @Option(names = "--max-pixels", paramLabel = "N", scope = ScopeType.INHERIT,
+            description = {"Refuse pictures and frames that declare more than N pixels (width times height), "
+                    + "before decoding them (default: ${DEFAULT-VALUE}: the system property "
+                    + DecodeOptions.MAX_PIXELS_PROPERTY + " or 2^26). Never more than half the heap holds as ARGB pixels."})
+    long maxPixels = DecodeOptions.DEFAULT.maxPixels();
 
     public static void main(String[] args) {
         // A thread of the tool's own (the recorder's writer, say) that dies is one line too.
@@ -103,6 +111,20 @@ public final class Omvio {
 
     private static int executionError(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
         return report(e, command, command.getCommandSpec().root().commandLine());
+    }
+
+    /**
+     * How the command of {@code spec} decodes frames and pictures: the defaults with the pixel
+     * budget of {@code --max-pixels}.
+     *
+     * @throws BadInputException if {@code --max-pixels} is not positive
+     */
+    static DecodeOptions decodeOptions(CommandSpec spec) {
+        long budget = ((Omvio) spec.root().userObject()).maxPixels;
+        if (budget <= 0) {
+            throw new BadInputException("--max-pixels must be a positive number of pixels, got " + budget);
+        }
+        return DecodeOptions.DEFAULT.withMaxPixels(budget);
     }
 
     /** Prints {@code thrown} in one line on {@code command}'s stderr (and its trace with --debug). */

@@ -46,7 +46,7 @@ final class PackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PictureImport packer = new PictureImport(format, interval.toNanos() / 1_000, quality);
+        PictureImport packer = new PictureImport(format, interval.toNanos() / 1_000, quality, Omvio.decodeOptions(spec));
         OutputFiles outputs = OutputFiles.reading(force, folder);
         outputs.check(output);
         List<Path> pictures = PictureImport.pictures(folder);

@@ -2,6 +2,7 @@ package dev.omvio.cli;
 
 import dev.omvio.cli.media.ImageFiles;
 import dev.omvio.codec.ChromaSubsampling;
+import dev.omvio.codec.DecodeOptions;
 import dev.omvio.codec.EncodeOptions;
 import dev.omvio.codec.PixelCodecs;
 import dev.omvio.image.Image;
@@ -17,24 +18,28 @@ import java.util.List;
 
 /**
  * Pictures in a folder (PNG, JPEG, BMP, PGM, PPM, by name) as frames of a stream, one every
- * interval. A JPEG file packed as JPEG, or a PNG file as PNG, keeps its bytes; every other
- * picture is encoded into the pixel format, by default RGB565, or GRAYSCALE when the first
- * picture is grey.
+ * interval. A JPEG file packed as JPEG, or a PNG file as PNG, keeps its bytes once it has
+ * decoded as {@code verify} decodes it; every other picture is encoded into the pixel format, by
+ * default RGB565, or GRAYSCALE when the first picture is grey. Every picture's declared size is
+ * held to the pixel budget before its pixels are read.
  */
 final class PictureImport {
     private final PixelFormat format;
     private final long intervalMicros;
     private final EncodeOptions options;
+    private final DecodeOptions decoding;
 
     /**
      * @param format the frames' pixel format, or null for the default
      * @param intervalMicros the time between frames
+     * @param decoding how pictures are decoded, with the pixel budget
      * @throws IllegalArgumentException naming the value if the JPEG quality is not 1..100
      */
-    PictureImport(PixelFormat format, long intervalMicros, int jpegQuality) {
+    PictureImport(PixelFormat format, long intervalMicros, int jpegQuality, DecodeOptions decoding) {
         this.format = format;
         this.intervalMicros = intervalMicros;
         this.options = new EncodeOptions(jpegQuality, ChromaSubsampling.S420);
+        this.decoding = decoding;
     }
 
     /**
@@ -76,9 +81,9 @@ final class PictureImport {
         try {
             if (keepsBytes(file, target)) {
                 Dimension size = ImageFiles.size(file, bytes);
-                return Image.of(size.width, size.height, target, bytes);
+                return FramePictures.checked(Image.of(size.width, size.height, target, bytes), decoding);
             }
-            BufferedImage picture = ImageFiles.read(file, bytes);
+            BufferedImage picture = ImageFiles.read(file, bytes, decoding);
             boolean grey = ImageFiles.isGrey(picture);
             PixelFormat format = target != null ? target : grey ? PixelFormat.GRAYSCALE : PixelFormat.RGB565;
             return PixelCodecs.encode(picture, format, grey ? options.withSubsampling(ChromaSubsampling.GRAY) : options);

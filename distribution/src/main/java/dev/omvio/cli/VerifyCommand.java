@@ -46,7 +46,7 @@ final class VerifyCommand implements Callable<Integer> {
              Progress progress = Progress.start("verify", stream.count())) {
             count = stream.count();
             int[] pixels = new int[0];
-            DecodeOptions options = DecodeOptions.DEFAULT;
+            DecodeOptions options = Omvio.decodeOptions(spec);
             for (int index = 0; index < count; index++) {
                 try {
                     Image frame = stream.read(true, false, false).orElseThrow();

@@ -1,5 +1,8 @@
 package dev.omvio.cli.media;
 
+import dev.omvio.codec.CorruptImageException;
+import dev.omvio.codec.DecodeOptions;
+
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -17,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * Picture files in a folder: PNG, JPEG and BMP through the JDK's ImageIO, PGM and PPM through
- * {@link Netpbm}. A folder's pictures are taken in order of their names.
+ * {@link Netpbm}. A folder's pictures are taken in order of their names. The dimensions a
+ * picture's header declares are checked against the pixel budget before its pixels are read.
  */
 public final class ImageFiles {
     private static final Set<String> NETPBM = Set.of("pgm", "ppm");
@@ -47,20 +51,35 @@ public final class ImageFiles {
         return extension(file).equals("jpg") || extension(file).equals("jpeg");
     }
 
-    /** Reads {@code bytes}, the content of {@code file}, into pixels. */
-    public static BufferedImage read(Path file, byte[] bytes) throws IOException {
+    /**
+     * Reads {@code bytes}, the content of {@code file}, into pixels.
+     *
+     * @throws CorruptImageException if the header declares more pixels than the budget of
+     *     {@code options}, checked before any pixel memory is allocated
+     * @throws IOException if the bytes are no picture that can be read
+     */
+    public static BufferedImage read(Path file, byte[] bytes, DecodeOptions options) throws IOException {
         if (NETPBM.contains(extension(file))) {
-            return Netpbm.read(bytes);
+            return Netpbm.read(bytes, options);
         }
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-        if (image == null) {
-            throw new IOException("not a picture ImageIO can read");
-        }
-        return image;
+        return withReader(bytes, (reader, formatName) -> {
+            // getWidth and getHeight parse the header only: the declared size, not yet any pixels
+            options.checkPixels(formatName + " header", reader.getWidth(0), reader.getHeight(0));
+            return reader.read(0);
+        });
     }
 
     /** The width and height stated in a PNG or JPEG file's header, without decoding its pixels. */
     public static Dimension size(Path file, byte[] bytes) throws IOException {
+        return withReader(bytes, (reader, formatName) -> new Dimension(reader.getWidth(0), reader.getHeight(0)));
+    }
+
+    private interface ReaderStep<T> {
+        T apply(ImageReader reader, String formatName) throws IOException;
+    }
+
+    /** Runs {@code step} on the first ImageIO reader that takes {@code bytes}, with its input set. */
+    private static <T> T withReader(byte[] bytes, ReaderStep<T> step) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -68,8 +87,8 @@ public final class ImageFiles {
             }
             ImageReader reader = readers.next();
             try {
-                reader.setInput(in);
-                return new Dimension(reader.getWidth(0), reader.getHeight(0));
+                reader.setInput(in, true, true);
+                return step.apply(reader, reader.getFormatName().toUpperCase(Locale.ROOT));
             } finally {
                 reader.dispose();
             }

@@ -19,10 +19,19 @@ import java.util.List;
  * {@code rec } lists), where an empty chunk holds the previous picture for one more tick. Other
  * streams, {@code JUNK} and index chunks are skipped.
  *
- * <p>Every size is checked against its enclosing chunk: a damaged file gives an
- * {@link IOException} naming the offset, never a huge allocation.
+ * <p>Every size is checked against its enclosing chunk, and lists may nest at most
+ * {@value #MAX_DEPTH} deep: a damaged or hostile file gives an {@link IOException} naming the
+ * offset, never a huge allocation or a stack overflow.
  */
 public final class MjpegAviReader implements Closeable {
+    /**
+     * How deep {@code LIST} chunks may nest in the {@code RIFF AVI} chunk. AVI files nest two
+     * levels ({@code hdrl} > {@code strl}, {@code movi} > {@code rec }), three with an
+     * {@code odml} or {@code INFO} list in a header list; 16 leaves room for any writer and
+     * still refuses a file of thousands of nested lists.
+     */
+    public static final int MAX_DEPTH = 16;
+
     /** One picture: where its JPEG bytes are and when it is shown. */
     public record Picture(long offset, int size, long timeMicros) {
     }
@@ -104,18 +113,40 @@ public final class MjpegAviReader implements Closeable {
         String frameChunk;
     }
 
+    /**
+     * Walks the chunks from {@code from} to {@code end} and into their lists, depth first, with
+     * a stack of the lists entered rather than recursion, so nesting costs no call stack.
+     */
     private static void walk(FileChannel in, long from, long end, Header header, List<Picture> pictures)
             throws IOException {
+        long[] ends = new long[MAX_DEPTH + 1]; // ends[d]: where the list at depth d ends (d = 0: the RIFF chunk)
+        long[] resumes = new long[MAX_DEPTH + 1]; // resumes[d]: the chunk after that list, padding included
+        int depth = 0;
+        ends[0] = end;
         long at = from;
-        while (at + 8 <= end) {
+        while (true) {
+            if (at + 8 > ends[depth]) {
+                if (depth == 0) {
+                    return;
+                }
+                at = resumes[depth--];
+                continue;
+            }
             ByteBuffer chunk = read(in, at, 8);
             String id = fourcc(chunk, 0);
             long size = Integer.toUnsignedLong(chunk.getInt(4));
-            if (at + 8 + size > end) {
+            if (at + 8 + size > ends[depth]) {
                 throw new IOException("AVI chunk '" + id + "' at offset " + at + " runs past its end");
             }
+            long next = at + 8 + size + (size & 1);
             if (id.equals("LIST") && size >= 4) {
-                walk(in, at + 12, at + 8 + size, header, pictures);
+                if (depth == MAX_DEPTH) {
+                    throw new IOException("AVI lists nested more than " + MAX_DEPTH + " deep: list at offset " + at);
+                }
+                depth++;
+                ends[depth] = at + 8 + size;
+                resumes[depth] = next;
+                next = at + 12; // into the list, past its type
             } else if (id.equals("strh") && size >= 32) {
                 readStreamHeader(read(in, at + 8, 32), header);
             } else if (id.equals("strf") && size >= 12 && header.videoStream == header.streams - 1
@@ -131,7 +162,7 @@ public final class MjpegAviReader implements Closeable {
                 }
                 header.tick++;
             }
-            at += 8 + size + (size & 1);
+            at = next;
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.omvio.cli.media;
 
+import dev.omvio.codec.DecodeOptions;
+
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,9 +19,11 @@ public final class Netpbm {
     /**
      * Reads a P5 or P6 image: {@code TYPE_BYTE_GRAY} for P5, {@code TYPE_INT_RGB} for P6.
      *
+     * @throws dev.omvio.codec.CorruptImageException if the header declares more pixels than the
+     *     budget of {@code options}
      * @throws IOException naming the problem if the bytes are not such an image
      */
-    public static BufferedImage read(byte[] file) throws IOException {
+    public static BufferedImage read(byte[] file, DecodeOptions options) throws IOException {
         Header header = new Header(file);
         String magic = header.token();
         if (!magic.equals("P5") && !magic.equals("P6")) {
@@ -36,6 +40,7 @@ public final class Netpbm {
             throw new IOException(magic + " image of " + width + "x" + height + " needs " + needed
                     + " pixel bytes, the file has " + (file.length - at));
         }
+        options.checkPixels((channels == 1 ? "PGM" : "PPM") + " header", width, height);
         BufferedImage image = new BufferedImage(width, height,
                 channels == 1 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
         int[] row = new int[width * channels];

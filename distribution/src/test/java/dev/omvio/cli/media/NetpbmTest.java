@@ -1,5 +1,6 @@
 package dev.omvio.cli.media;
 
+import dev.omvio.codec.DecodeOptions;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -27,7 +28,7 @@ class NetpbmTest {
 
     @Test
     void p6WithCommentsGivesRgbPixels() throws IOException {
-        BufferedImage image = Netpbm.read(file("P6\n# made by hand\n2 1 # two pixels\n255\n", 255, 0, 0, 1, 2, 3));
+        BufferedImage image = Netpbm.read(file("P6\n# made by hand\n2 1 # two pixels\n255\n", 255, 0, 0, 1, 2, 3), DecodeOptions.DEFAULT);
 
         assertThat(image.getWidth()).isEqualTo(2);
         assertThat(image.getHeight()).isEqualTo(1);
@@ -37,7 +38,7 @@ class NetpbmTest {
 
     @Test
     void p5GivesGreyLevelsAsTheyAre() throws IOException {
-        BufferedImage image = Netpbm.read(file("P5 3 1 255\n", 0, 128, 255));
+        BufferedImage image = Netpbm.read(file("P5 3 1 255\n", 0, 128, 255), DecodeOptions.DEFAULT);
 
         assertThat(image.getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
         assertThat(image.getRaster().getSamples(0, 0, 3, 1, 0, new int[3])).containsExactly(0, 128, 255);
@@ -46,7 +47,7 @@ class NetpbmTest {
     /** 16-bit samples are big-endian: 0x8000 of 65535 is level 127. */
     @Test
     void sixteenBitSamplesScaleTo8Bits() throws IOException {
-        BufferedImage image = Netpbm.read(file("P5 2 1 65535\n", 0x80, 0x00, 0xFF, 0xFF));
+        BufferedImage image = Netpbm.read(file("P5 2 1 65535\n", 0x80, 0x00, 0xFF, 0xFF), DecodeOptions.DEFAULT);
 
         assertThat(image.getRaster().getSamples(0, 0, 2, 1, 0, new int[2])).containsExactly(127, 255);
     }
@@ -78,9 +79,9 @@ class NetpbmTest {
                 file("P5 1 1 255", 1));                    // no whitespace before the pixels
         for (byte[] bytes : bad) {
             assertThatIOException().as(new String(bytes, StandardCharsets.ISO_8859_1))
-                    .isThrownBy(() -> Netpbm.read(bytes));
+                    .isThrownBy(() -> Netpbm.read(bytes, DecodeOptions.DEFAULT));
         }
-        assertThatIOException().isThrownBy(() -> Netpbm.read(file("P6 100000 100000 255\n", 1, 2, 3)))
+        assertThatIOException().isThrownBy(() -> Netpbm.read(file("P6 100000 100000 255\n", 1, 2, 3), DecodeOptions.DEFAULT))
                 .withMessageContaining("100000x100000");
     }
 
@@ -101,7 +102,7 @@ class NetpbmTest {
             }
         }
 
-        BufferedImage back = Netpbm.read(Netpbm.write(image, grey));
+        BufferedImage back = Netpbm.read(Netpbm.write(image, grey), DecodeOptions.DEFAULT);
 
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
