@@ -19,9 +19,9 @@ public final class Bombs {
     }
 
     /**
-     * A baseline greyscale JPEG of {@code size} bytes whose SOF0 declares {@code width} x
-     * {@code height}: SOI; DQT 0 of 64 ones; SOF0 (8-bit, one component id 1, sampling 1x1,
-     * table 0); a DC and an AC Huffman table, each a single 1-bit code for symbol 0 (DC
+     * A baseline colour JPEG of {@code size} bytes whose SOF0 declares {@code width} x
+     * {@code height}: SOI; DQT 0 of 64 ones; SOF0 (8-bit, components 1, 2, 3, each sampled 1x1
+     * with table 0); a DC and an AC Huffman table, each a single 1-bit code for symbol 0 (DC
      * difference 0; end of block); SOS; zero bytes (2-bit blocks: DC difference 0, EOB); EOI.
      */
     public static byte[] jpeg(int width, int height, int size) {
@@ -31,15 +31,17 @@ public final class Bombs {
         for (int i = 0; i < 64; i++) {
             out.write(1);
         }
-        bytes(out, 0xFF, 0xC0, 0x00, 0x0B, 0x08, height >> 8, height & 0xFF, width >> 8, width & 0xFF,
-                0x01, 0x01, 0x11, 0x00);
+        bytes(out, 0xFF, 0xC0, 0x00, 0x11, 0x08, height >> 8, height & 0xFF, width >> 8, width & 0xFF, 0x03);
+        for (int component = 1; component <= 3; component++) {
+            bytes(out, component, 0x11, 0x00);
+        }
         for (int tableClass : new int[] {0x00, 0x10}) {
             // length 2 + 1 + 16 + 1 = 20; one code of length 1; its symbol 0
             bytes(out, 0xFF, 0xC4, 0x00, 0x14, tableClass, 1);
             out.writeBytes(new byte[15]);
             out.write(0);
         }
-        bytes(out, 0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00);
+        bytes(out, 0xFF, 0xDA, 0x00, 0x0C, 0x03, 0x01, 0x00, 0x02, 0x00, 0x03, 0x00, 0x00, 0x3F, 0x00);
         out.writeBytes(new byte[size - out.size() - 2]);
         bytes(out, 0xFF, 0xD9);
         return out.toByteArray();

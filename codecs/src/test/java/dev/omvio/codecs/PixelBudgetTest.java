@@ -43,9 +43,10 @@ class PixelBudgetTest {
 
     @Test
     void aSmallPictureBuiltLikeTheBombsIsARealJpeg() throws IOException {
-        // 64 blocks of 2 bits (DC code 0, EOB code 0) = 16 bytes of entropy-coded zeros after
-        // the 138 header bytes, then EOI: DC 0 is level 128 after the level shift.
-        Image frame = Image.of(64, 64, PixelFormat.JPEG, Bombs.jpeg(64, 64, 138 + 16 + 2));
+        // 64 MCUs of three 2-bit blocks (DC code 0, EOB code 0) = 48 bytes of entropy-coded
+        // zeros after the 148 header bytes, then EOI: DC 0 is level 128 after the level shift,
+        // and Y = Cb = Cr = 128 is grey 128.
+        Image frame = Image.of(64, 64, PixelFormat.JPEG, Bombs.jpeg(64, 64, 148 + 48 + 2));
         for (PixelCodec codec : jpegCodecs().toList()) {
             BufferedImage image = codec.decode(frame, DecodeOptions.DEFAULT);
             assertThat(image.getRaster().getSample(63, 63, 0)).as(codec.name()).isEqualTo(128);
@@ -85,7 +86,7 @@ class PixelBudgetTest {
     @MethodSource("jpegCodecs")
     void theBudgetIsTheCallersToSet(PixelCodec codec) throws IOException {
         // 64 x 64 = 4096 pixels
-        Image frame = Image.of(64, 64, PixelFormat.JPEG, Bombs.jpeg(64, 64, 138 + 16 + 2));
+        Image frame = Image.of(64, 64, PixelFormat.JPEG, Bombs.jpeg(64, 64, 148 + 48 + 2));
 
         assertThatThrownBy(() -> codec.decode(frame, DecodeOptions.DEFAULT.withMaxPixels(4095)))
                 .isInstanceOf(CorruptImageException.class)

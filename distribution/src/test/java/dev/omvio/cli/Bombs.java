@@ -27,9 +27,9 @@ final class Bombs {
     }
 
     /**
-     * A baseline greyscale JPEG of {@code size} bytes whose SOF0 declares {@code width} x
-     * {@code height}: SOI; DQT 0 of 64 ones; SOF0 (8-bit, one component id 1, sampling 1x1,
-     * table 0); a DC and an AC Huffman table, each a single 1-bit code for symbol 0; SOS; zero
+     * A baseline colour JPEG of {@code size} bytes whose SOF0 declares {@code width} x
+     * {@code height}: SOI; DQT 0 of 64 ones; SOF0 (8-bit, components 1, 2, 3, each sampled 1x1
+     * with table 0); a DC and an AC Huffman table, each a single 1-bit code for symbol 0; SOS; zero
      * bytes (2-bit blocks: DC difference 0, end of block); EOI.
      */
     static byte[] jpeg(int width, int height, int size) {
@@ -39,14 +39,16 @@ final class Bombs {
         for (int i = 0; i < 64; i++) {
             out.write(1);
         }
-        bytes(out, 0xFF, 0xC0, 0x00, 0x0B, 0x08, height >> 8, height & 0xFF, width >> 8, width & 0xFF,
-                0x01, 0x01, 0x11, 0x00);
+        bytes(out, 0xFF, 0xC0, 0x00, 0x11, 0x08, height >> 8, height & 0xFF, width >> 8, width & 0xFF, 0x03);
+        for (int component = 1; component <= 3; component++) {
+            bytes(out, component, 0x11, 0x00);
+        }
         for (int tableClass : new int[] {0x00, 0x10}) {
             bytes(out, 0xFF, 0xC4, 0x00, 0x14, tableClass, 1); // length 20; one code of length 1
             out.writeBytes(new byte[15]);
             out.write(0); // its symbol
         }
-        bytes(out, 0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00);
+        bytes(out, 0xFF, 0xDA, 0x00, 0x0C, 0x03, 0x01, 0x00, 0x02, 0x00, 0x03, 0x00, 0x00, 0x3F, 0x00);
         out.writeBytes(new byte[size - out.size() - 2]);
         bytes(out, 0xFF, 0xD9);
         return out.toByteArray();
@@ -72,12 +74,13 @@ final class Bombs {
 
     /**
      * A BMP whose header declares 16384 x 16384 24-bit pixels, and 64 bytes of them:
-     * BITMAPFILEHEADER ("BM", file size, 0, pixel offset 54), BITMAPINFOHEADER (size 40, width,
-     * height, 1 plane, 24 bits, BI_RGB, image size, 2835 pixels per metre twice, 0 colours).
+     * BITMAPFILEHEADER ("BM", the file size those pixels would make, 0, pixel offset 54),
+     * BITMAPINFOHEADER (size 40, width, height, 1 plane, 24 bits, BI_RGB, image size, 2835
+     * pixels per metre twice, 0 colours twice).
      */
     static byte[] bmp() {
         ByteBuffer bmp = ByteBuffer.allocate(54 + 64).order(ByteOrder.LITTLE_ENDIAN);
-        bmp.put((byte) 'B').put((byte) 'M').putInt(54 + 64).putInt(0).putInt(54);
+        bmp.put((byte) 'B').put((byte) 'M').putInt(54 + SIDE * SIDE * 3).putInt(0).putInt(54);
         bmp.putInt(40).putInt(SIDE).putInt(SIDE).putShort((short) 1).putShort((short) 24).putInt(0)
                 .putInt(SIDE * SIDE * 3).putInt(2835).putInt(2835).putInt(0).putInt(0);
         return bmp.array();
@@ -88,9 +91,9 @@ final class Bombs {
         return StreamBytes.magic("V2.1").frame2x(0, width, height, JPEG_CODE, jpeg).writeTo(file);
     }
 
-    /** A Motion-JPEG AVI declaring 320 x 240 whose one picture's SOF declares 16384 x 16384. */
-    static Path avi(Path file) throws IOException {
-        try (MjpegAviWriter writer = new MjpegAviWriter(file, 320, 240, 100_000)) {
+    /** A Motion-JPEG AVI declaring {@code width} x {@code height} whose one picture's SOF declares 16384 x 16384. */
+    static Path avi(Path file, int width, int height) throws IOException {
+        try (MjpegAviWriter writer = new MjpegAviWriter(file, width, height, 100_000)) {
             writer.write(ByteBuffer.wrap(jpeg()), 0);
         }
         return file;
