@@ -76,9 +76,10 @@ class DecompressionBombIT {
     void extractContactSheetAndGifRefuseTheFrame() throws Exception {
         Path stream = bombStream();
 
-        assertRefusedInOneLine(omvio("extract", "--format", "png", stream.toString(), "frames"), "extract", "JPEG header" + OVER_BUDGET);
-        assertRefusedInOneLine(omvio("contact-sheet", stream.toString(), "sheet.png"), "contact-sheet", "JPEG header" + OVER_BUDGET);
-        assertRefusedInOneLine(omvio("convert", stream.toString(), "out.gif"), "convert", "JPEG header" + OVER_BUDGET);
+        String frame0 = stream + ": frame 0 at offset 16: JPEG header" + OVER_BUDGET + " (--keep-going skips such frames)";
+        assertRefusedInOneLine(omvio("extract", "--format", "png", stream.toString(), "frames"), "extract", frame0);
+        assertRefusedInOneLine(omvio("contact-sheet", stream.toString(), "sheet.png"), "contact-sheet", frame0);
+        assertRefusedInOneLine(omvio("convert", stream.toString(), "out.gif"), "convert", frame0);
         assertThat(dir.resolve("sheet.png")).doesNotExist();
     }
 
@@ -119,8 +120,8 @@ class DecompressionBombIT {
 
         Run run = omvio(List.of("-Domvio.decode.maxPixels=1000"), "extract", "--format", "png", stream.toString(), "frames");
 
-        assertRefusedInOneLine(run, "extract",
-                "JPEG header declares 320x270 pixels, over the pixel budget of 1000 (maxPixels; omvio.decode.maxPixels)");
+        assertRefusedInOneLine(run, "extract", stream + ": frame 0 at offset 16: JPEG header declares 320x270 pixels,"
+                + " over the pixel budget of 1000 (maxPixels; omvio.decode.maxPixels) (--keep-going skips such frames)");
         assertThat(omvio("--help").out()).contains("default: 67108864");
         assertThat(omvio(List.of("-Domvio.decode.maxPixels=1000"), "--help").out()).contains("default: 1000");
     }
@@ -131,7 +132,7 @@ class DecompressionBombIT {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.err().lines()).as(run.err()).hasSize(1);
-        assertThat(run.err()).startsWith("omvio extract: JPEG header declares 16384x16384 pixels, over the ")
+        assertThat(run.err()).contains(": frame 0 at offset 16: JPEG header declares 16384x16384 pixels, over the ")
                 .contains(" pixels a heap of 256 MiB can decode");
     }
 
@@ -142,7 +143,7 @@ class DecompressionBombIT {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("omvio.decode.maxPixels='lots' is not a positive number of pixels; using 67108864")
-                .endsWith("omvio extract: JPEG header" + OVER_BUDGET + System.lineSeparator());
+                .contains("JPEG header" + OVER_BUDGET);
         assertThat(new String(Files.readAllBytes(dir.resolve("stderr.txt")), StandardCharsets.UTF_8)).doesNotContain("Exception");
     }
 }

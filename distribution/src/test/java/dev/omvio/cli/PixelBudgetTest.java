@@ -33,8 +33,9 @@ class PixelBudgetTest {
         CliRun global = CliRun.of("--max-pixels", "86399", "extract", "--format", "png", stream.toString(), dir.resolve("b").toString());
         CliRun within = CliRun.of("extract", "--max-pixels", "86400", "--format", "png", stream.toString(), dir.resolve("c").toString());
 
-        String refusal = "omvio extract: JPEG header declares 320x270 pixels, over the pixel budget of 86399"
-                + " (maxPixels; omvio.decode.maxPixels)" + System.lineSeparator();
+        String refusal = "omvio extract: " + stream + ": frame 0 at offset 16: JPEG header declares 320x270 pixels,"
+                + " over the pixel budget of 86399 (maxPixels; omvio.decode.maxPixels) (--keep-going skips such frames)"
+                + System.lineSeparator();
         assertThat(over.exitCode()).isEqualTo(2);
         assertThat(over.err()).isEqualTo(refusal);
         assertThat(global.exitCode()).isEqualTo(2);
