@@ -49,6 +49,11 @@ public final class PauseSchedule {
         }
     }
 
+    /** The clock time the last awaited frame was due: the start plus every interval so far. */
+    public long dueNanos() {
+        return saturatedAdd(startNanos, scheduledNanos);
+    }
+
     private static long saturatedAdd(long a, long b) {
         long sum = a + b;
         return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;

@@ -3,10 +3,12 @@ package dev.omvio.core.file;
 import dev.omvio.core.file.format.ChunkHeader;
 import dev.omvio.core.file.format.StreamVersion;
 import dev.omvio.image.Image;
+import dev.omvio.image.PixelFormat;
 import dev.omvio.stream.DamagedTail;
 import dev.omvio.stream.FrameInfo;
 import dev.omvio.stream.ImageStream;
 import dev.omvio.stream.StreamClock;
+import dev.omvio.stream.StreamFormatException;
 import dev.omvio.stream.StreamMode;
 import dev.omvio.stream.StreamType;
 import dev.omvio.stream.spi.FrameBuffer;
@@ -27,8 +29,14 @@ import java.util.OptionalLong;
  * when it was opened.
  *
  * <p>Writes append chunks in the file's own version 2 layout (2.0 for new files; a 2.1 file
- * opened for appending gets µs intervals). Intervals longer than readers accept
- * ({@value ChunkHeader#MAX_INTERVAL} units) are stored as that longest value.
+ * opened for appending gets µs intervals). Intervals are stored as differences of the frames'
+ * times rounded down to the version's unit ({@link WriteIntervals}), and those longer than
+ * both the camera and the IDE accept ({@link StreamVersion#maxWrittenInterval()}) as that
+ * longest value. ARGB8 images are refused: the camera stores no pixels for them.
+ *
+ * <p>An ARGB8 frame in a file (the camera writes its header alone) is listed with 0 data bytes;
+ * reading it throws {@link StreamFormatException}, and a sequential read moves past it, so the
+ * frames after it read normally.
  */
 final class FileImageStream implements ImageStream {
     private final FileChannel channel;
@@ -57,7 +65,7 @@ final class FileImageStream implements ImageStream {
         this.reader = new FrameReader(channel, version);
         boolean writable = mode != StreamMode.READ;
         this.writer = writable ? new FrameWriter(channel) : null;
-        this.writeIntervals = writable ? new WriteIntervals(clock) : null;
+        this.writeIntervals = writable ? new WriteIntervals(clock, version.microsPerUnit()) : null;
         this.pauses = new PauseSchedule(clock);
         this.offset = mode == StreamMode.APPEND ? index.count() : 0;
     }
@@ -119,12 +127,11 @@ final class FileImageStream implements ImageStream {
         if (intervalMicros < 0) {
             throw new IllegalArgumentException("interval must be at least 0 microseconds, got " + intervalMicros);
         }
-        writeIntervals.next(); // a later clock-timed frame counts from this write
-        return writeAtOffset(image, intervalMicros);
+        return writeAtOffset(image, writeIntervals.next(intervalMicros));
     }
 
-    private ImageStream writeAtOffset(Image image, long intervalMicros) throws IOException {
-        ChunkHeader header = ChunkHeader.of(image, version.toStored(intervalMicros));
+    private ImageStream writeAtOffset(Image image, long storedInterval) throws IOException {
+        ChunkHeader header = ChunkHeader.of(version, image, storedInterval);
         long position = index.chunkOffset(offset);
         if (offset < index.count()) {
             // As on the camera: writing after a seek into the middle drops the frames from there on.
@@ -150,6 +157,10 @@ final class FileImageStream implements ImageStream {
         FrameInfo frame = index.info(offset);
         if (pause) {
             pauses.await(frame.intervalMicros());
+        }
+        if (frame.format() == PixelFormat.ARGB8) {
+            offset++; // as the camera moves past the empty chunk: the next read gets the next frame
+            throw FrameReader.noPixels(frame);
         }
         Image image = copyToFb ? reader.readInto(frame, frameBuffer) : reader.read(frame);
         offset++;

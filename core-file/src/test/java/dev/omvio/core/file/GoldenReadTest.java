@@ -5,6 +5,7 @@ import dev.omvio.image.PixelFormat;
 import dev.omvio.stream.FrameInfo;
 import dev.omvio.stream.ImageStream;
 import dev.omvio.stream.ImageStreams;
+import dev.omvio.stream.StreamFormatException;
 import dev.omvio.stream.StreamType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import static dev.omvio.core.file.StreamBytes.hex;
 import static dev.omvio.core.file.StreamBytes.sequence;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Files of every version laid out by hand from FORMAT.md §1, read through the public API. */
 class GoldenReadTest {
@@ -81,32 +83,41 @@ class GoldenReadTest {
         //  16: RGB565 2x2, 8 bytes        -> ends 56, padded to 64
         //  64: YVU422 4x1, 8 bytes        -> ends 104, padded to 112 (size field 0: ignored)
         // 112: PNG 10x20, size 3          -> ends 147, padded to 160
-        // 160: ARGB8 1x1, 4 bytes         -> ends 196, padded to 208
-        // 208: BAYER_RGGB 2x2, 4 bytes    -> ends 244, padded to 256
-        // 256: BINARY 40x2, 2 words a row -> 16 bytes, ends 304, no padding
+        // 160: ARGB8 1x1: the firmware's image_size() has no ARGB8 case, so 0 data bytes and
+        //      no padding (0 % 16 == 0): the header alone, as the camera writes it -> ends 192
+        // 192: BAYER_RGGB 2x2, 4 bytes    -> ends 228, padded to 240
+        // 240: BINARY 40x2, 2 words a row -> 16 bytes, ends 288, no padding
         Path file = StreamBytes.magic("V2.0")
                 .u32(40, 2, 2, 0x0C030002, 8).zeros(12).bytes(1, 2, 3, 4, 5, 6, 7, 8).zeros(8)
                 .u32(1, 4, 1, 0x14050102, 0).zeros(12).bytes(9, 10, 11, 12, 13, 14, 15, 16).zeros(8)
                 .u32(2, 10, 20, 0x06070000, 3).zeros(12).bytes(0x89, 0x50, 0x4E).zeros(13)
-                .u32(3, 1, 1, 0x0C080004, 4).zeros(12).bytes(0xDD, 0xCC, 0xBB, 0xAA).zeros(12)
+                .u32(3, 1, 1, 0x0C080004, 0).zeros(12)
                 .u32(4, 2, 2, 0x05040301, 4).zeros(12).bytes(31, 32, 33, 34).zeros(12)
                 .u32(5, 40, 2, 0x08010000, 16).zeros(12).bytes(sequence(40, 16))
                 .writeTo(dir.resolve("v20.bin"));
         try (ImageStream in = ImageStreams.open(file, "r")) {
             assertThat(in.version()).hasValue(20);
-            assertThat(in.size()).isEqualTo(304);
+            assertThat(in.size()).isEqualTo(288);
             assertThat(in.damagedTail()).isEmpty();
             assertThat(in.frameInfos()).containsExactly(
                     new FrameInfo(0, 16, 2, 2, PixelFormat.RGB565, 40_000, 8),
                     new FrameInfo(1, 64, 4, 1, PixelFormat.YVU422, 1_000, 8),
                     new FrameInfo(2, 112, 10, 20, PixelFormat.PNG, 2_000, 3),
-                    new FrameInfo(3, 160, 1, 1, PixelFormat.ARGB8, 3_000, 4),
-                    new FrameInfo(4, 208, 2, 2, PixelFormat.BAYER_RGGB, 4_000, 4),
-                    new FrameInfo(5, 256, 40, 2, PixelFormat.BINARY, 5_000, 16));
+                    new FrameInfo(3, 160, 1, 1, PixelFormat.ARGB8, 3_000, 0),
+                    new FrameInfo(4, 192, 2, 2, PixelFormat.BAYER_RGGB, 4_000, 4),
+                    new FrameInfo(5, 240, 40, 2, PixelFormat.BINARY, 5_000, 16));
             assertThat(in.readFrame(0)).isEqualTo(Image.of(2, 2, PixelFormat.RGB565, sequence(1, 8)));
             assertThat(in.readFrame(1)).isEqualTo(Image.of(4, 1, PixelFormat.YVU422, sequence(9, 8)));
             assertThat(in.readFrame(2)).isEqualTo(Image.of(10, 20, PixelFormat.PNG, hex("89 50 4E")));
-            assertThat(in.readFrame(3)).isEqualTo(Image.of(1, 1, PixelFormat.ARGB8, hex("DD CC BB AA")));
+            assertThatThrownBy(() -> in.readFrame(3)).isInstanceOfSatisfying(StreamFormatException.class, e -> {
+                assertThat(e.offset()).isEqualTo(160);
+                assertThat(e.reason()).contains("the camera stores no pixels for ARGB8 frames");
+            });
+            // a sequential read moves past the empty frame, as the camera does
+            in.seek(3);
+            assertThatThrownBy(() -> in.read(false, false, false)).isInstanceOf(StreamFormatException.class);
+            assertThat(in.offset()).isEqualTo(4);
+            assertThat(in.read(false, false, false)).contains(Image.of(2, 2, PixelFormat.BAYER_RGGB, hex("1F 20 21 22")));
             assertThat(in.readFrame(4)).isEqualTo(Image.of(2, 2, PixelFormat.BAYER_RGGB, hex("1F 20 21 22")));
             assertThat(in.readFrame(5)).isEqualTo(Image.of(40, 2, PixelFormat.BINARY, sequence(40, 16)));
         }

@@ -26,11 +26,11 @@ class LargeFileTest {
 
     private static final long FOUR_GIB = 1L << 32;
     // Layout by hand (32-byte headers, Pad16):
-    //   16            ARGB8 32767x32767: 32767*32767*4 = 4294705156 bytes -> ends 4294705204, padded to 4294705216
+    //   16            JPEG 32767x32767, size field 4294705156 (a hole)    -> ends 4294705204, padded to 4294705216
     //   4294705216    GRAYSCALE 32767x32767: 1073676289 bytes             -> ends 5368381537, padded to 5368381552
     //   5368381552    GRAYSCALE 32767x32767                               -> ends 6442057873, padded to 6442057888
     //   6442057888    RGB565 2x1, 4 bytes                                 -> ends 6442057924, padded to 6442057936
-    private static final long ARGB8_SIZE = 4_294_705_156L;
+    private static final long BIG_JPEG_SIZE = 4_294_705_156L;
     private static final long GRAY_SIZE = 1_073_676_289L;
     private static final long[] OFFSETS = {16, 4_294_705_216L, 5_368_381_552L, 6_442_057_888L};
     private static final long LENGTH = 6_442_057_936L;
@@ -41,7 +41,7 @@ class LargeFileTest {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(LENGTH);
             writeAt(raf, 0, StreamBytes.magic("V2.0").toByteArray());
-            writeAt(raf, OFFSETS[0], StreamBytes.raw().u32(1, 32767, 32767, 0x0C080004, 0).zeros(12).toByteArray());
+            writeAt(raf, OFFSETS[0], StreamBytes.raw().u32(1, 32767, 32767, 0x06060000, BIG_JPEG_SIZE).zeros(12).toByteArray());
             writeAt(raf, OFFSETS[1], StreamBytes.raw().u32(2, 32767, 32767, 0x08020001, 0).zeros(12).toByteArray());
             writeAt(raf, OFFSETS[2], StreamBytes.raw().u32(3, 32767, 32767, 0x08020001, 0).zeros(12).toByteArray());
             writeAt(raf, OFFSETS[3], StreamBytes.raw().u32(4, 2, 1, 0x0C030002, 4).zeros(12).bytes(hex("1F 00 E0 07")).zeros(12).toByteArray());
@@ -56,7 +56,7 @@ class LargeFileTest {
             assertThat(in.damagedTail()).isEmpty();
             assertThat(in.size()).isEqualTo(LENGTH);
             assertThat(in.frameInfos()).containsExactly(
-                    new FrameInfo(0, OFFSETS[0], 32767, 32767, PixelFormat.ARGB8, 1_000, ARGB8_SIZE),
+                    new FrameInfo(0, OFFSETS[0], 32767, 32767, PixelFormat.JPEG, 1_000, BIG_JPEG_SIZE),
                     new FrameInfo(1, OFFSETS[1], 32767, 32767, PixelFormat.GRAYSCALE, 2_000, GRAY_SIZE),
                     new FrameInfo(2, OFFSETS[2], 32767, 32767, PixelFormat.GRAYSCALE, 3_000, GRAY_SIZE),
                     new FrameInfo(3, OFFSETS[3], 2, 1, PixelFormat.RGB565, 4_000, 4));

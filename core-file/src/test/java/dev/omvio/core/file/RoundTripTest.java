@@ -17,13 +17,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Whatever is written in any of the twelve formats reads back equal, intervals truncated to ms. */
+/**
+ * Whatever is written in any of the eleven formats stream files hold (not ARGB8, whose pixels
+ * the camera does not store) reads back equal, with intervals that are the differences of the
+ * frames' times rounded down to milliseconds, as the firmware stores them.
+ */
 class RoundTripTest {
+    private static final List<PixelFormat> STORABLE = Arrays.stream(PixelFormat.values())
+            .filter(format -> format != PixelFormat.ARGB8).toList();
+
     record Frame(Image image, long intervalMicros) {
     }
 
@@ -33,7 +41,7 @@ class RoundTripTest {
     }
 
     @Property(tries = 40)
-    void everyFormatReadsBackAsWritten(@ForAll PixelFormat format, @ForAll("frame") Frame shape) throws IOException {
+    void everyFormatReadsBackAsWritten(@ForAll("storable") PixelFormat format, @ForAll("frame") Frame shape) throws IOException {
         Image image = shape.image();
         int size = format.isCompressed() ? 1 + image.dataSize() % 300 : (int) format.dataSize(image.width(), image.height());
         byte[] data = new byte[size];
@@ -42,9 +50,9 @@ class RoundTripTest {
     }
 
     @Example
-    void allTwelveFormatsInOneStream() throws IOException {
+    void allElevenStorableFormatsInOneStream() throws IOException {
         List<Frame> frames = new ArrayList<>();
-        for (PixelFormat format : PixelFormat.values()) {
+        for (PixelFormat format : STORABLE) {
             int size = format.isCompressed() ? 7 : (int) format.dataSize(5, 3);
             frames.add(new Frame(Image.of(5, 3, format, StreamBytes.sequence(format.ordinal() * 16, size)),
                     format.ordinal() * 1_500L));
@@ -61,6 +69,7 @@ class RoundTripTest {
                 }
             }
             long expectedSize = 16;
+            long timeMicros = 0;
             try (ImageStream in = ImageStreams.open(file, "r")) {
                 assertThat(in.count()).isEqualTo(frames.size());
                 assertThat(in.damagedTail()).isEmpty();
@@ -68,7 +77,9 @@ class RoundTripTest {
                     Image written = frames.get(i).image();
                     FrameInfo info = in.frameInfo(i);
                     assertThat(info.offset()).isEqualTo(expectedSize);
-                    assertThat(info.intervalMicros()).isEqualTo(frames.get(i).intervalMicros() / 1000 * 1000);
+                    long previousMillis = timeMicros / 1000;
+                    timeMicros += frames.get(i).intervalMicros();
+                    assertThat(info.intervalMicros()).isEqualTo((timeMicros / 1000 - previousMillis) * 1000);
                     assertThat(info.dataSize()).isEqualTo(written.dataSize());
                     assertThat(in.readFrame(i)).isEqualTo(written);
                     assertThat(in.read(false, false, false)).contains(written);
@@ -82,8 +93,13 @@ class RoundTripTest {
     }
 
     @Provide
+    Arbitrary<PixelFormat> storable() {
+        return Arbitraries.of(STORABLE);
+    }
+
+    @Provide
     Arbitrary<Frame> frame() {
-        Arbitrary<PixelFormat> formats = Arbitraries.of(PixelFormat.class);
+        Arbitrary<PixelFormat> formats = storable();
         Arbitrary<Integer> sides = Arbitraries.integers().between(1, 70);
         Arbitrary<Integer> compressedSizes = Arbitraries.integers().between(1, 400);
         Arbitrary<Long> seeds = Arbitraries.longs();

@@ -111,8 +111,7 @@ final class MemoryImageStream implements ImageStream {
             throw new IllegalArgumentException("interval must be at least 0 microseconds, got " + intervalMicros);
         }
         int slot = slotFor(image);
-        intervals.next(); // the next clock-dated frame counts from this write
-        return put(slots, slot, image, intervalMicros);
+        return put(slots, slot, image, intervals.next(intervalMicros)); // exact: the unit is 1 µs
     }
 
     @Override

@@ -249,11 +249,13 @@ class SlotBehaviourTest {
             clock.advance(3_000_000);
             stream.write(rgb565(2, 2, 0), 77);           // given: 77 µs
             clock.advance(500_999);
-            stream.write(rgb565(2, 2, 0));               // 500 µs since the previous write
+            // 500.999 µs since the previous write, at 4234.567 and 4735.566 µs since allocation:
+            // the difference of the whole-µs times, 4735 - 4234 = 501, as the firmware takes ticks
+            stream.write(rgb565(2, 2, 0));
             stream.write(rgb565(2, 2, 0), 123_456_789_012L);
             stream.write(rgb565(2, 2, 0), 0);
             assertThat(stream.frameInfos()).extracting(FrameInfo::intervalMicros)
-                    .containsExactly(1234L, 77L, 500L, 123_456_789_012L, 0L);
+                    .containsExactly(1234L, 77L, 501L, 123_456_789_012L, 0L);
         }
     }
 

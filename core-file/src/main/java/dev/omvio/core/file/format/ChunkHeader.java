@@ -17,14 +17,24 @@ import java.util.Objects;
  * @param height height in pixels, 1..{@value #MAX_DIMENSION}
  * @param format pixel format
  * @param dataSize data bytes after the header, before the padding; an unsigned 32-bit value
+ *     (0 for ARGB8, whose pixels the camera does not store: see {@link #dataSize(PixelFormat, int, int)})
  */
 public record ChunkHeader(long storedInterval, int width, int height, PixelFormat format, long dataSize) {
     /** The IDE's limit on width and height; larger values mean the chunk is damaged. */
     public static final int MAX_DIMENSION = 32767;
-    /** The IDE's limit on a stored interval; larger values mean the chunk is damaged. */
+    /**
+     * The largest stored interval this reader accepts; larger values mean the chunk is damaged.
+     * Writers store at most {@link StreamVersion#maxWrittenInterval()}, which both the camera and
+     * the IDE accept.
+     */
     public static final long MAX_INTERVAL = 1_000_000_000L;
     /** Bytes of a version 2 header, the layout omvio writes. */
     public static final int VERSION_2_SIZE = 32;
+
+    /** Why an ARGB8 frame cannot be written to a stream file, naming the formats to use instead. */
+    public static final String ARGB8_NOT_STORED = "ARGB8 frames cannot be written to a stream file: the camera "
+            + "and the OpenMV IDE store no pixels for them (image_size() has no ARGB8 case) and would read "
+            + "every later frame wrongly; write PNG (keeps alpha) or RGB565 instead";
 
     private static final long MAX_DATA_SIZE = 0xFFFF_FFFFL;
     private static final int VERSION_1_FIRST_JPEG_BPP = 4;
@@ -91,31 +101,50 @@ public record ChunkHeader(long storedInterval, int width, int height, PixelForma
         if (format.isCompressed() && compressedSize == 0) {
             throw new StreamFormatException(offset, format + " frame with a data size of 0");
         }
-        long dataSize = format.isCompressed() ? compressedSize : format.dataSize((int) width, (int) height);
+        long dataSize = format.isCompressed() ? compressedSize : dataSize(format, (int) width, (int) height);
         return new ChunkHeader(interval, (int) width, (int) height, format, dataSize);
     }
 
     /**
-     * The header for writing {@code image}, which {@link #requireStorable(Image)} accepted, with
-     * an interval already in the version's unit; an interval beyond {@link #MAX_INTERVAL} is
-     * stored as that, the longest readers accept.
+     * The data bytes that follow the header of an uncompressed frame, as the firmware's
+     * {@code image_size()} (lib/imlib/imlib.c) and the IDE's {@code getImageSize()} count them:
+     * {@link PixelFormat#dataSize(int, int)}, except ARGB8, for which both have no case and
+     * count 0. The camera writes an ARGB8 frame as a header alone, and both readers skip 0 bytes
+     * after it (0 is a multiple of 16: no padding either).
+     *
+     * @throws IllegalArgumentException if a dimension is not positive
+     * @throws UnsupportedOperationException for JPEG and PNG, whose size each frame states
+     */
+    public static long dataSize(PixelFormat format, int width, int height) {
+        return format == PixelFormat.ARGB8 ? 0 : format.dataSize(width, height);
+    }
+
+    /**
+     * The header for writing {@code image}, which {@link #requireStorable(Image)} accepted, in
+     * {@code version}'s layout, with an interval already in the version's unit; an interval
+     * beyond {@link StreamVersion#maxWrittenInterval()} is stored as that, the longest both the
+     * camera and the IDE accept.
      *
      * @throws IllegalArgumentException if {@code storedInterval} is negative or the image too large
      */
-    public static ChunkHeader of(Image image, long storedInterval) {
-        return new ChunkHeader(Math.min(storedInterval, MAX_INTERVAL), image.width(), image.height(),
+    public static ChunkHeader of(StreamVersion version, Image image, long storedInterval) {
+        return new ChunkHeader(Math.min(storedInterval, version.maxWrittenInterval()), image.width(), image.height(),
                 image.format(), image.dataSize());
     }
 
     /**
-     * Checks that stream readers will accept the geometry of {@code image}.
+     * Checks that the camera and the IDE will read {@code image} back from a stream file: its
+     * geometry is within their limits, and it is not ARGB8, whose pixels they do not store.
      *
-     * @throws IllegalArgumentException naming the geometry if they will not
+     * @throws IllegalArgumentException naming the geometry or the format if they will not
      */
     public static void requireStorable(Image image) {
         if (image.width() > MAX_DIMENSION || image.height() > MAX_DIMENSION) {
             throw new IllegalArgumentException("image of " + image.width() + "x" + image.height()
                     + " is larger than the " + MAX_DIMENSION + "x" + MAX_DIMENSION + " stream files allow");
+        }
+        if (image.format() == PixelFormat.ARGB8) {
+            throw new IllegalArgumentException(ARGB8_NOT_STORED);
         }
     }
 

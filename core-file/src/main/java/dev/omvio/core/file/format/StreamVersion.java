@@ -21,6 +21,9 @@ public enum StreamVersion {
     /** Bytes of the magic at the start of every stream, where the first chunk begins. */
     public static final int MAGIC_LENGTH = 16;
 
+    /** The IDE's bound on an interval, in microseconds after its conversion (see {@link #maxWrittenInterval()}). */
+    public static final long MAX_INTERVAL_MICROS = 1_000_000_000L;
+
     private static final String MAGIC_PREFIX = "OMV IMG STR ";
 
     private final int major;
@@ -77,6 +80,22 @@ public enum StreamVersion {
     /** Microseconds as stored in this version, truncated to its unit. */
     public long toStored(long intervalMicros) {
         return intervalMicros / microsPerUnit;
+    }
+
+    /** Microseconds in one unit of this version's stored intervals: 1,000 (ms), or 1 for 2.1 (µs). */
+    public long microsPerUnit() {
+        return microsPerUnit;
+    }
+
+    /**
+     * The longest interval, in this version's unit, that both the camera and the OpenMV IDE
+     * accept: {@value #MAX_INTERVAL_MICROS} µs, that is 1,000,000 ms for 1.0, 1.1 and 2.0 and
+     * 1,000,000,000 µs for 2.1. The IDE turns millisecond intervals into microseconds with a
+     * 32-bit multiplication by 1000 and refuses any result above 10^9 ("File is corrupt!"), so a
+     * longer millisecond interval makes it reject the whole file; the firmware takes any value.
+     */
+    public long maxWrittenInterval() {
+        return MAX_INTERVAL_MICROS / microsPerUnit;
     }
 
     /** The version as messages name it: {@code "V2.0"}. */

@@ -43,6 +43,28 @@ class FormatFactsTest {
     }
 
     @Test
+    void anArgb8ChunkHasNoDataAsTheFirmwareCountsIt() throws StreamFormatException {
+        // imlib.c image_size() has no case for PIXFORMAT_ARGB8 (0x0C080004): default, 0 bytes.
+        // The 2.0 header: interval 5, 3 x 2, pixformat 0C080004, size 0, 12 zero bytes.
+        ByteBuffer bytes = ByteBuffer.wrap(new byte[] {
+            5, 0, 0, 0, 3, 0, 0, 0, 2, 0, 0, 0, 0x04, 0x00, 0x08, 0x0C,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        assertThat(ChunkHeader.decode(StreamVersion.V2_0, bytes, 16))
+                .isEqualTo(new ChunkHeader(5, 3, 2, PixelFormat.ARGB8, 0));
+        assertThat(ChunkHeader.dataSize(PixelFormat.ARGB8, 3, 2)).isZero();
+        assertThat(ChunkHeader.dataSize(PixelFormat.RGB565, 3, 2)).isEqualTo(12);
+    }
+
+    @Test
+    void argb8ImagesAreNotStorableAndTheMessageNamesTheAlternatives() {
+        Image argb = Image.of(1, 1, PixelFormat.ARGB8, new byte[4]);
+        assertThatThrownBy(() -> ChunkHeader.requireStorable(argb))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ARGB8")
+                .hasMessageContaining("PNG (keeps alpha) or RGB565");
+    }
+
+    @Test
     void magicIsACopy() {
         byte[] magic = StreamVersion.V2_0.magic();
         magic[0] = 'X';
@@ -130,13 +152,24 @@ class FormatFactsTest {
         Arbitrary<PixelFormat> formats = Arbitraries.of(PixelFormat.class);
         Arbitrary<Long> compressedSizes = Arbitraries.longs().between(1, 0xFFFF_FFFFL);
         return Combinators.combine(intervals, sides, sides, formats, compressedSizes).as((interval, w, h, format, size) ->
-                new ChunkHeader(interval, w, h, format, format.isCompressed() ? size : format.dataSize(w, h)));
+                new ChunkHeader(interval, w, h, format, format.isCompressed() ? size : ChunkHeader.dataSize(format, w, h)));
     }
 
     @Test
-    void writingCapsTheIntervalAndRefusesOversizedImages() {
+    void writingCapsTheIntervalAtWhatTheIdeAcceptsAndRefusesOversizedImages() {
+        // The IDE (videotools.cpp, getMaxSizeAndAvgMicrosDelta) reads the interval as a 32-bit
+        // int M, takes M * 1000 for versions below 2.1 and refuses M > 1000 * 1000 * 1000:
+        // 1,000,000 ms -> 1,000,000,000 us passes, 1,000,001 ms -> 1,000,001,000 us does not.
         Image image = Image.of(2, 1, PixelFormat.GRAYSCALE, new byte[] {1, 2});
-        assertThat(ChunkHeader.of(image, ChunkHeader.MAX_INTERVAL + 1))
+        assertThat(StreamVersion.V1_0.maxWrittenInterval()).isEqualTo(1_000_000L);
+        assertThat(StreamVersion.V1_1.maxWrittenInterval()).isEqualTo(1_000_000L);
+        assertThat(StreamVersion.V2_0.maxWrittenInterval()).isEqualTo(1_000_000L);
+        assertThat(StreamVersion.V2_1.maxWrittenInterval()).isEqualTo(1_000_000_000L);
+        assertThat(ChunkHeader.of(StreamVersion.V2_0, image, 1_000_001))
+                .isEqualTo(new ChunkHeader(1_000_000L, 2, 1, PixelFormat.GRAYSCALE, 2));
+        assertThat(ChunkHeader.of(StreamVersion.V2_0, image, 1_000_000))
+                .isEqualTo(new ChunkHeader(1_000_000L, 2, 1, PixelFormat.GRAYSCALE, 2));
+        assertThat(ChunkHeader.of(StreamVersion.V2_1, image, 1_000_000_001))
                 .isEqualTo(new ChunkHeader(1_000_000_000L, 2, 1, PixelFormat.GRAYSCALE, 2));
 
         Image wide = Image.of(32768, 1, PixelFormat.GRAYSCALE, new byte[32768]);
