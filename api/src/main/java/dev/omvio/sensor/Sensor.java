@@ -6,6 +6,7 @@ import dev.omvio.stream.EndOfStreamException;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.OptionalLong;
 
 /**
  * A camera: OpenMV's {@code sensor} / {@code csi} module as a Java object. Get one from
@@ -25,8 +26,10 @@ import java.io.IOException;
  * the frame size resets the window to the whole frame.
  *
  * <p>Timing: {@link #snapshot()} waits, on the sensor's {@link dev.omvio.stream.StreamClock},
- * until the next frame is due and returns it. Frames are never skipped: a caller that falls
- * behind gets the next frame at once, and is not slowed further.
+ * until the next frame is due and returns it. As on a camera, the sensor does not wait for its
+ * caller: one that falls behind misses the frames whose time has passed and gets the next frame
+ * on time; the frames missed are counted ({@link #missedFrames()}), and
+ * {@link #frameTimeNanos()} tells when the frame returned was taken.
  *
  * <p>A sensor belongs to one thread at a time. Any call but {@link #isClosed()} and
  * {@link #close()} on a closed sensor throws {@link IllegalStateException} ("sensor closed").
@@ -135,6 +138,25 @@ public interface Sensor extends Closeable {
         } catch (EndOfStreamException end) {
             // a finite source has delivered all its frames
         }
+    }
+
+    /**
+     * Frames the sensor made that no snapshot took, since it was opened or reset: a caller that
+     * falls behind misses them, as on a camera. 0 for sources that wait for their caller (a replay).
+     */
+    default long missedFrames() {
+        return 0;
+    }
+
+    /**
+     * When the frame the last snapshot returned was taken, on the sensor's clock
+     * ({@link dev.omvio.stream.StreamClock#nanoTime()}): its place on the sensor's schedule, not
+     * the moment it was handed over, so frames dated by it are whole frame periods apart
+     * whatever the caller's delays. Empty before the first snapshot, and for drivers that do not
+     * keep it.
+     */
+    default OptionalLong frameTimeNanos() {
+        return OptionalLong.empty();
     }
 
     /** Whether {@link #close()} has been called. */

@@ -11,6 +11,7 @@ import dev.omvio.stream.StreamClock;
 import dev.omvio.stream.spi.FrameBuffer;
 
 import java.io.IOException;
+import java.util.OptionalLong;
 
 /**
  * A sensor that draws each frame as ARGB pixels: the driver only {@linkplain #render renders}
@@ -24,6 +25,7 @@ public abstract class ArgbSensor extends AbstractSensor {
     private final FrameBuffer frameBuffer = new FrameBuffer();
     private int[] scene = new int[0];
     private int[] windowed = new int[0];
+    private boolean delivered;
 
     /**
      * @param clock paces the frames
@@ -50,12 +52,31 @@ public abstract class ArgbSensor extends AbstractSensor {
     protected void onReset() throws IOException {
         pacer.setFrameRate(frameRate());
         pacer.restart();
+        delivered = false;
+    }
+
+    /** The frames a late caller skipped since open or reset, as {@link FramePacer} counts them. */
+    @Override
+    public long missedFrames() {
+        ensureOpen();
+        return pacer.missedFrames();
+    }
+
+    /** The time the last frame delivered was due on the sensor's schedule. */
+    @Override
+    public OptionalLong frameTimeNanos() {
+        ensureOpen();
+        return delivered ? OptionalLong.of(pacer.lastDueNanos()) : OptionalLong.empty();
     }
 
     @Override
     protected final Image capture(boolean copyToFb) throws IOException {
         pacer.setFrameRate(frameRate());
-        long frameNumber = pacer.awaitNextFrame();
+        // The sensor streams from its first frame on: frame 0 is taken when it is ready (a first
+        // frame's start-up, such as loading a codec, is not a late caller); later frames keep
+        // the schedule that starts there.
+        boolean first = !delivered;
+        long frameNumber = first ? 0 : pacer.awaitNextFrame();
         FrameSize size = frameSize();
         Window window = windowing();
         int pixels = Math.toIntExact(size.pixels());
@@ -63,10 +84,14 @@ public abstract class ArgbSensor extends AbstractSensor {
             scene = new int[pixels];
         }
         render(frameNumber, scene, size);
-        int[] delivered = project(size, window);
+        int[] shown = project(size, window);
         PixelFormat format = pixelFormat();
         Image encoded = PixelCodecs.encoder(format)
-                .encode(delivered, 0, window.width(), window.width(), window.height(), format, encodeOptions());
+                .encode(shown, 0, window.width(), window.width(), window.height(), format, encodeOptions());
+        if (first) {
+            pacer.awaitNextFrame(); // due at once: starts the schedule now
+            delivered = true;
+        }
         return copyToFb ? intoFrameBuffer(encoded) : encoded;
     }
 

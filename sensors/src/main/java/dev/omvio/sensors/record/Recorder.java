@@ -28,7 +28,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * }</pre>
  *
  * <p>Each frame is written with its interval as captured (the time since the previous frame
- * written, the first since {@link #start}), not as written. The queue's storage is reused, so in
+ * written, the first since {@link #start}), not as written: frames submitted with their sensor
+ * are dated by {@link Sensor#frameTimeNanos()}, when the sensor took them, so a camera's frames
+ * are whole frame periods apart whatever delays capture had; others when they are submitted. The queue's storage is reused, so in
  * steady state recording copies frames without allocating. {@link #submit(Image)},
  * {@link #record(Sensor, long)} and {@link #finish()} belong to one thread; the stream belongs to
  * the recorder until {@link #finish()} returns, and the caller closes it.
@@ -48,6 +50,7 @@ public final class Recorder implements Closeable {
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong syncs = new AtomicLong();
+    private final AtomicLong missed = new AtomicLong();
     private volatile IOException failure;
     private RecordingSummary summary;
 
@@ -90,11 +93,29 @@ public final class Recorder implements Closeable {
      * @throws IllegalStateException if the recording is finished
      */
     public boolean submit(Image frame) throws IOException {
+        return submit(frame, clock.nanoTime());
+    }
+
+    /**
+     * Queues a copy of {@code frame}, which {@code sensor} has just delivered, for writing: dated
+     * when the sensor took it ({@link Sensor#frameTimeNanos()}, or now if the sensor does not
+     * say), with the frames the sensor missed so far noted for the summary. The sensor must run
+     * on the recorder's clock.
+     *
+     * @return true if queued, false if dropped
+     * @throws IOException if the writer has failed (the stream refused a frame or a sync)
+     * @throws IllegalStateException if the recording is finished
+     */
+    public boolean submit(Sensor sensor, Image frame) throws IOException {
+        missed.set(sensor.missedFrames());
+        return submit(frame, sensor.frameTimeNanos().orElseGet(clock::nanoTime));
+    }
+
+    private boolean submit(Image frame, long capturedNanos) throws IOException {
         if (summary != null) {
             throw new IllegalStateException("recording finished");
         }
         rethrowFailure();
-        long capturedNanos = clock.nanoTime();
         submitted.incrementAndGet();
         FrameSlot slot = free.poll();
         if (slot == null) {
@@ -118,7 +139,7 @@ public final class Recorder implements Closeable {
         long[] captured = {0};
         if (frames > 0) {
             sensor.capture(frame -> {
-                submit(frame);
+                submit(sensor, frame);
                 return ++captured[0] < frames;
             });
         }
@@ -133,6 +154,11 @@ public final class Recorder implements Closeable {
     /** Frames dropped so far because the queue was full. */
     public long droppedFrames() {
         return dropped.get();
+    }
+
+    /** Frames the sensor missed, as it counted them when its last frame was submitted. */
+    public long missedFrames() {
+        return missed.get();
     }
 
     /** Frames written to the stream so far. */
@@ -155,7 +181,7 @@ public final class Recorder implements Closeable {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while the recording was being finished");
             }
-            summary = new RecordingSummary(submitted.get(), written.get(), dropped.get(), syncs.get());
+            summary = new RecordingSummary(submitted.get(), written.get(), dropped.get(), syncs.get(), missed.get());
             if (summary.dropped() > 0) {
                 LOG.log(System.Logger.Level.WARNING, "recording dropped " + summary.dropped() + " of "
                         + summary.submitted() + " frames: the writer fell behind");

@@ -15,6 +15,7 @@ import dev.omvio.stream.spi.PauseSchedule;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,7 @@ final class ReplaySensor extends AbstractSensor {
     private final List<FrameInfo> frames;
     private final PauseSchedule schedule;
     private int next;
+    private boolean started;
 
     private ReplaySensor(ImageStream source, boolean ownsSource, boolean loop, List<FrameInfo> frames, StreamClock clock) {
         super(ReplayDriver.NAME, capabilities(frames), defaults(frames.get(0)));
@@ -69,12 +71,21 @@ final class ReplaySensor extends AbstractSensor {
         Image image = source.read(copyToFb, false, false)
                 .orElseThrow(() -> new EndOfStreamException("frame " + frame.index() + " of the recording is gone"));
         next++;
+        started = true;
         return image;
+    }
+
+    /** When the last frame delivered was due on the replay's schedule: the recorded timing, exactly. */
+    @Override
+    public OptionalLong frameTimeNanos() {
+        ensureOpen();
+        return started ? OptionalLong.of(schedule.dueNanos()) : OptionalLong.empty();
     }
 
     @Override
     protected void onReset() {
         next = 0;
+        started = false;
         schedule.restart();
     }
 

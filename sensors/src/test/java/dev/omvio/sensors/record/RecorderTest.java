@@ -157,6 +157,30 @@ class RecorderTest {
     }
 
     @Test
+    void aLateCaptureMissesSensorFramesAndFramesAreDatedWhenTheSensorTookThem() throws IOException {
+        // 10 fps: frames due every 100 ms. The handler works 0, 130, 20 and 0 ms on its frames:
+        // frame 0 at 0, frame 1 at 100 ms (work until 230 ms), frame 2 (200 ms) is missed, so
+        // frame 3 at 300 ms (work until 320 ms), then frame 4 at 400 ms. Each frame is dated by
+        // its due time, not by when the handler got it: intervals 0, 100, 200, 100 ms.
+        ManualClock clock = new ManualClock(0);
+        long[] workNanos = {0, 130_000_000L, 20_000_000L, 0};
+        int[] handled = {0};
+        try (Sensor sensor = Sensors.open("synthetic:pattern=bars,format=grayscale,size=8x4,fps=10", clock);
+             ImageStream memory = ImageStreams.allocate(8, 4, PixelFormat.GRAYSCALE, 4, clock)) {
+            Recorder recorder = Recorder.start(memory, 8, SyncPolicy.NEVER, clock);
+            sensor.capture(frame -> {
+                recorder.submit(sensor, frame);
+                clock.advance(workNanos[handled[0]]);
+                return ++handled[0] < workNanos.length;
+            });
+            assertThat(recorder.finish()).isEqualTo(new RecordingSummary(4, 4, 0, 0, 1));
+            assertThat(memory.frameInfos()).extracting(FrameInfo::intervalMicros)
+                    .containsExactly(0L, 100_000L, 200_000L, 100_000L);
+            assertThat(sensor.missedFrames()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void recordsASyntheticSensorToAFileThatReplaysAtThePaceCaptured() throws IOException {
         ManualClock clock = new ManualClock(0);
         Path file = dir.resolve("bars.bin");
@@ -171,14 +195,15 @@ class RecorderTest {
             });
             assertThat(recorder.finish()).isEqualTo(new RecordingSummary(4, 4, 0, 1));
         }
-        // captured at 0, 33333, 66666 and 100000 us; version 2.0 files keep whole milliseconds
+        // captured at 0, 33333, 66666 and 100000 us; version 2.0 files store the differences of
+        // the times in whole milliseconds, 0, 33, 66, 100: 33, 33, 34 (as the firmware's ticks)
         ManualClock replayClock = new ManualClock(0);
         try (Sensor replay = Sensors.open("replay:file=" + file + ",loop=false", replayClock)) {
             for (Image frame : captured) {
                 assertThat(replay.snapshot()).isEqualTo(frame);
             }
         }
-        assertThat(replayClock.sleeps()).containsExactly(33_000_000L, 33_000_000L, 33_000_000L);
+        assertThat(replayClock.sleeps()).containsExactly(33_000_000L, 33_000_000L, 34_000_000L);
     }
 
     @Test

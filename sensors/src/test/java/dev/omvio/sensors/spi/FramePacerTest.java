@@ -28,15 +28,46 @@ class FramePacerTest {
     }
 
     @Test
-    void aLateCallerIsNotSlowedFurther() throws IOException {
+    void aLateCallerMissesTheFramesWhoseTimeHasPassedAndGetsTheNextOnTime() throws IOException {
+        // As a camera's snapshot(): frames 1 and 2 (due at 100 and 200 ms) passed while the
+        // caller was away; it waits for frame 3 at 300 ms, and the two are counted as missed.
         ManualClock clock = new ManualClock(0);
         FramePacer pacer = new FramePacer(clock, 10);
+        assertThat(pacer.awaitNextFrame()).isZero();
+        clock.advance(250_000_000L);
+        assertThat(pacer.awaitNextFrame()).isEqualTo(3);
+        assertThat(pacer.lastDueNanos()).isEqualTo(300_000_000L);
+        assertThat(pacer.awaitNextFrame()).isEqualTo(4);
+        assertThat(clock.sleeps()).containsExactly(50_000_000L, 100_000_000L);
+        assertThat(pacer.missedFrames()).isEqualTo(2);
+    }
+
+    @Test
+    void aCallerLateByLessThanAPeriodStillNeverGetsTwoFramesWithinOnePeriod() throws IOException {
+        // 30 fps: frame 1 is due at 33,333,333 ns. A caller at 33,333,334 ns has missed it and
+        // waits for frame 2 at 66,666,666 ns; one exactly on time gets the frame at once.
+        ManualClock clock = new ManualClock(0);
+        FramePacer pacer = new FramePacer(clock, 30);
         pacer.awaitNextFrame();
-        clock.advance(250_000_000L); // frames 1 and 2 are overdue
+        clock.advance(33_333_334L);
+        assertThat(pacer.awaitNextFrame()).isEqualTo(2);
+        assertThat(pacer.lastDueNanos()).isEqualTo(66_666_666L);
+        clock.advance(33_333_334L); // exactly frame 3's time, 100,000,000 ns
+        assertThat(pacer.awaitNextFrame()).isEqualTo(3);
+        assertThat(clock.sleeps()).containsExactly(33_333_332L);
+        assertThat(pacer.missedFrames()).isEqualTo(1);
+    }
+
+    @Test
+    void theFirstFrameIsDueAtTheFirstCallNotAtConstruction() throws IOException {
+        ManualClock clock = new ManualClock(0);
+        FramePacer pacer = new FramePacer(clock, 10);
+        clock.advance(1_000_000_000L); // the caller sets up for a second: nothing is missed yet
+        assertThat(pacer.awaitNextFrame()).isZero();
+        assertThat(pacer.lastDueNanos()).isEqualTo(1_000_000_000L);
+        assertThat(pacer.missedFrames()).isZero();
         pacer.awaitNextFrame();
-        pacer.awaitNextFrame();
-        pacer.awaitNextFrame(); // frame 3, due at 300 ms
-        assertThat(clock.sleeps()).containsExactly(50_000_000L);
+        assertThat(pacer.lastDueNanos()).isEqualTo(1_100_000_000L);
     }
 
     @Test
@@ -58,9 +89,13 @@ class FramePacerTest {
         FramePacer pacer = new FramePacer(clock, 25);
         pacer.awaitNextFrame();
         pacer.awaitNextFrame();
+        clock.advance(500_000_000L);
+        pacer.awaitNextFrame(); // at 540 ms: frames 2..13 (80..520 ms) missed, frame 14 at 560 ms
+        assertThat(pacer.missedFrames()).isEqualTo(12);
         pacer.restart();
         assertThat(pacer.awaitNextFrame()).isZero();
-        assertThat(clock.sleeps()).containsExactly(40_000_000L);
+        assertThat(pacer.missedFrames()).isZero();
+        assertThat(clock.sleeps()).containsExactly(40_000_000L, 20_000_000L);
     }
 
     @Test
