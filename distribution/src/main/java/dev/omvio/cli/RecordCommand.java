@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code omvio record}: any sensor driver into a stream file. */
@@ -68,10 +70,17 @@ final class RecordCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Prints how many frames were written and dropped. */
+    /** Prints how many frames were written, missed at the sensor and dropped at the disk. */
     static void report(RecordingSummary summary, Path file, PrintWriter out) {
+        List<String> lost = new ArrayList<>();
+        if (summary.missed() > 0) {
+            lost.add(summary.missed() + " missed: capture fell behind the sensor");
+        }
+        if (summary.dropped() > 0) {
+            lost.add(summary.dropped() + " dropped: the disk fell behind");
+        }
         out.printf("recorded %d frames to %s%s%n", summary.written(), file,
-                summary.dropped() == 0 ? "" : " (" + summary.dropped() + " dropped: the disk fell behind)");
+                lost.isEmpty() ? "" : " (" + String.join("; ", lost) + ")");
         out.flush();
     }
 }

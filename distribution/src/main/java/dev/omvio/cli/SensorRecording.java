@@ -23,7 +23,9 @@ import java.util.List;
 /**
  * Records a sensor into a new stream file through the sensors' recording pipeline
  * ({@link Recorder}: a bounded queue and a writer thread, so a slow disk drops frames, counted,
- * instead of slowing the camera), until a frame count or a duration is reached.
+ * instead of slowing the camera), until a frame count or a duration is reached. Frames are
+ * dated when the sensor took them; the frames it made while capture was late are counted as
+ * missed, as a camera drops them.
  *
  * @param sensorSpec the sensor, as {@link Sensors#open(String, StreamClock)} takes it
  * @param format the pixel format to set, or null for the driver's
@@ -96,7 +98,7 @@ record SensorRecording(String sensorSpec, PixelFormat format, FrameSize size, lo
                     if (elapsed >= limitNanos) {
                         return false;
                     }
-                    recorder.submit(frame);
+                    recorder.submit(sensor, frame);
                     captured[0]++;
                     progress.advanceTo(duration == null ? captured[0] : elapsed / 1_000_000);
                     return captured[0] < maxFrames;
@@ -124,6 +126,11 @@ record SensorRecording(String sensorSpec, PixelFormat format, FrameSize size, lo
             }
         } catch (UnsupportedOperationException e) { // a driver without the control: the user asked for it
             throw new BadInputException(sensorSpec + ": " + e.getMessage());
+        }
+        // Refused before the file is created: every frame would be lost to the camera and the IDE.
+        if (sensor.pixelFormat() == PixelFormat.ARGB8) {
+            throw new BadInputException(sensorSpec + ": the sensor delivers ARGB8 frames, which the camera and the "
+                    + "OpenMV IDE do not store in stream files; set --pixformat rgb565 or jpeg");
         }
     }
 }

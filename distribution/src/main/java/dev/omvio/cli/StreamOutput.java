@@ -10,14 +10,14 @@ import java.nio.file.Path;
 
 /**
  * A new stream file that frames are written to at given times, in place once
- * {@link #commit() committed} and gone if closed before. Version 2.0 files store whole
- * milliseconds, so intervals are taken between the times rounded down to milliseconds: the
- * truncation never adds up, and every frame stays within a millisecond of its time.
+ * {@link #commit() committed} and gone if closed before. The stream stores each interval as
+ * the difference of the times rounded down to its unit (whole milliseconds for version 2.0),
+ * so the rounding never adds up and every frame stays within a millisecond of its time.
  */
 final class StreamOutput implements Closeable {
     private final OutputFile file;
     private final ImageStream stream;
-    private long previousMillis;
+    private long previousMicros;
     private int frames;
 
     private StreamOutput(OutputFile file, ImageStream stream) {
@@ -39,9 +39,8 @@ final class StreamOutput implements Closeable {
 
     /** Writes {@code image} shown {@code timeMicros} after the stream starts (times must not go back). */
     void write(Image image, long timeMicros) throws IOException {
-        long millis = timeMicros / 1_000;
-        stream.write(image, Math.max(0, millis - previousMillis) * 1_000);
-        previousMillis = Math.max(previousMillis, millis);
+        stream.write(image, Math.max(0, timeMicros - previousMicros));
+        previousMicros = Math.max(previousMicros, timeMicros);
         frames++;
     }
 

@@ -134,6 +134,18 @@ class PackCommandTest {
         assertThat(dir.resolve("out.bin")).doesNotExist();
     }
 
+    /** The camera and the IDE store no pixels for ARGB8 (image_size() has no case for it). */
+    @Test
+    void argb8IsAUsageErrorNamingTheFormatsToUseInstead() throws IOException {
+        Path folder = folder("cat.pgm");
+        CliRun run = CliRun.of("pack", folder.toString(), dir.resolve("out.bin").toString(), "--pixformat", "argb8");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).contains("ARGB8", "--pixformat png (keeps alpha) or rgb565");
+        assertThat(dir.resolve("out.bin")).doesNotExist();
+    }
+
     static byte[] concat(String header, int... values) {
         byte[] text = header.getBytes(StandardCharsets.US_ASCII);
         byte[] all = java.util.Arrays.copyOf(text, text.length + values.length);
