@@ -160,7 +160,7 @@ final class FileImageStream implements ImageStream {
         }
         if (frame.format() == PixelFormat.ARGB8) {
             offset++; // as the camera moves past the empty chunk: the next read gets the next frame
-            throw FrameReader.noPixels(frame);
+            throw ChunkHeader.noPixels(frame);
         }
         Image image = copyToFb ? reader.readInto(frame, frameBuffer) : reader.read(frame);
         offset++;

@@ -1,5 +1,6 @@
 package dev.omvio.core.file;
 
+import dev.omvio.core.file.format.ChunkHeader;
 import dev.omvio.core.file.format.StreamVersion;
 import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
@@ -15,7 +16,7 @@ import java.nio.channels.FileChannel;
  * Reads the data of indexed frames with positional reads, so that many threads may read at
  * once, and hands them out in the layouts of {@link PixelFormat}: version 1.0's byte-swapped
  * RGB565 is turned little-endian. ARGB8 frames have no data in files (the camera stores none):
- * reading one throws {@link #noPixels(FrameInfo)}.
+ * reading one throws {@link ChunkHeader#noPixels(FrameInfo)}.
  */
 final class FrameReader {
     private final FileChannel channel;
@@ -40,15 +41,9 @@ final class FrameReader {
         return frameBuffer.image(frame.width(), frame.height(), frame.format(), size);
     }
 
-    /** The error for reading an ARGB8 frame of a file, which holds no pixels. */
-    static StreamFormatException noPixels(FrameInfo frame) {
-        return new StreamFormatException(frame.offset(), "frame " + frame.index() + ": the camera stores no pixels "
-                + "for ARGB8 frames (its image_size() has no ARGB8 case), so this frame has none to decode");
-    }
-
     private static int checkedSize(FrameInfo frame) throws StreamFormatException {
         if (frame.format() == PixelFormat.ARGB8) {
-            throw noPixels(frame);
+            throw ChunkHeader.noPixels(frame);
         }
         try {
             return Image.checkedArraySize(frame.dataSize());

@@ -2,6 +2,7 @@ package dev.omvio.core.file.format;
 
 import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
+import dev.omvio.stream.FrameInfo;
 import dev.omvio.stream.StreamFormatException;
 
 import java.nio.ByteBuffer;
@@ -117,6 +118,15 @@ public record ChunkHeader(long storedInterval, int width, int height, PixelForma
      */
     public static long dataSize(PixelFormat format, int width, int height) {
         return format == PixelFormat.ARGB8 ? 0 : format.dataSize(width, height);
+    }
+
+    /**
+     * The error for decoding an ARGB8 frame of a stream file, which holds no pixels: the camera
+     * writes the header alone ({@link #dataSize(PixelFormat, int, int)}).
+     */
+    public static StreamFormatException noPixels(FrameInfo frame) {
+        return new StreamFormatException(frame.offset(), "frame " + frame.index() + ": the camera stores no pixels "
+                + "for ARGB8 frames (its image_size() has no ARGB8 case), so this frame has none to decode");
     }
 
     /**
