@@ -17,6 +17,7 @@ import javax.imageio.stream.ImageInputStream;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
@@ -184,7 +185,12 @@ public final class OpenMvImageReader extends ImageReader {
         Rectangle destinationRegion = new Rectangle();
         computeRegions(param, source.getWidth(), source.getHeight(), null, sourceRegion, destinationRegion);
         Raster samples = bands(source.getRaster(), selected);
-        WritableRaster target = samples.createCompatibleWritableRaster(destinationRegion.width, destinationRegion.height);
+        // A band subset of a byte-interleaved raster (a PNG with alpha decodes into one) keeps the
+        // whole pixel's stride and cannot make a compatible raster; every decoded sample is 8-bit.
+        WritableRaster target = selected == null
+                ? samples.createCompatibleWritableRaster(destinationRegion.width, destinationRegion.height)
+                : Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, destinationRegion.width,
+                        destinationRegion.height, selected.length, null);
         Rectangle whole = new Rectangle(0, 0, destinationRegion.width, destinationRegion.height);
         if (!copy(source, sourceRegion, param, target, whole, rows -> { })) {
             processReadAborted();

@@ -8,20 +8,22 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Write parameters whose compression types are the target pixel formats: the twelve
+ * Write parameters whose compression types are the target pixel formats: the
  * {@link PixelFormat} names ({@code RGB565}, {@code GRAYSCALE}, {@code BINARY}, {@code JPEG},
- * {@code PNG}, {@code BAYER_BGGR} ..., {@code YUV422}, {@code YVU422}, {@code ARGB8}).
+ * {@code PNG}, {@code BAYER_BGGR} ..., {@code YUV422}, {@code YVU422}) except {@code ARGB8},
+ * which stream files cannot hold: the camera and the OpenMV IDE store no pixels for it.
  *
  * <p>With {@link #MODE_EXPLICIT} the chosen type is written. With
  * {@link #MODE_COPY_FROM_METADATA} (the default, also used without a parameter) the frame
  * metadata's pixel format is written if it has one; otherwise, and with {@link #MODE_DEFAULT}
- * or {@link #MODE_DISABLED}, the image decides: ARGB8 for images with alpha, BINARY for
- * 1-bit grey images, GRAYSCALE for grey images, RGB565 for the rest.
+ * or {@link #MODE_DISABLED}, the image decides: PNG for images with alpha (it keeps alpha),
+ * BINARY for 1-bit grey images, GRAYSCALE for grey images, RGB565 for the rest. Metadata
+ * naming ARGB8 also gives PNG.
  *
  * <p>The compression quality (0.9 unless set) is the JPEG quality: {@code round(q * 100)},
  * at least 1. The chroma subsampling of JPEG frames is 4:2:0 for colour images and none
  * (a greyscale JPEG) for grey images unless {@link #setChromaSubsampling(ChromaSubsampling) set}.
- * Only PNG and ARGB8 are lossless.
+ * Only PNG is lossless.
  */
 public final class OpenMvImageWriteParam extends ImageWriteParam {
     private static final float DEFAULT_QUALITY = 0.9f;
@@ -32,7 +34,8 @@ public final class OpenMvImageWriteParam extends ImageWriteParam {
     public OpenMvImageWriteParam(Locale locale) {
         super(locale);
         canWriteCompressed = true;
-        compressionTypes = Arrays.stream(PixelFormat.values()).map(PixelFormat::name).toArray(String[]::new);
+        compressionTypes = Arrays.stream(PixelFormat.values()).filter(format -> format != PixelFormat.ARGB8)
+                .map(PixelFormat::name).toArray(String[]::new);
         compressionQuality = DEFAULT_QUALITY;
     }
 
@@ -53,11 +56,10 @@ public final class OpenMvImageWriteParam extends ImageWriteParam {
         compressionQuality = DEFAULT_QUALITY;
     }
 
-    /** True for PNG and ARGB8; the other formats drop bits, colour or detail. */
+    /** True for PNG; the other formats drop bits, colour or detail. */
     @Override
     public boolean isCompressionLossless() {
         super.isCompressionLossless(); // the state checks the contract asks for
-        String type = getCompressionType();
-        return type.equals(PixelFormat.PNG.name()) || type.equals(PixelFormat.ARGB8.name());
+        return getCompressionType().equals(PixelFormat.PNG.name());
     }
 }

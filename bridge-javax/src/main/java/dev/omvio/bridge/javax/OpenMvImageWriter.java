@@ -28,11 +28,12 @@ import java.util.Arrays;
  * <p>The pixel format of each frame is chosen as {@link OpenMvImageWriteParam} documents and
  * encoded by the codecs {@link PixelCodecs} finds. The frame interval comes from the image's
  * {@link OpenMvFrameMetadata} (or any metadata offering its native format), 0 without one, and
- * is stored in whole milliseconds. Source region and subsampling are honoured; source bands
+ * is stored in whole milliseconds, rounded so that the error never adds up. Source region and subsampling are honoured; source bands
  * are refused. There is no stream metadata to write.
  *
  * <p>Errors: an image the codecs cannot encode in the chosen format, one larger than
- * 32767 x 32767 or a compression type that is no pixel format is an {@link IIOException},
+ * 32767 x 32767 or a compression type that is no pixel format or is ARGB8 (whose pixels the
+ * camera does not store; images with alpha are written as PNG) is an {@link IIOException},
  * and nothing of that frame is written.
  */
 public final class OpenMvImageWriter extends ImageWriter {

@@ -2,6 +2,7 @@ package dev.omvio.bridge.javax;
 
 import dev.omvio.codec.ChromaSubsampling;
 import dev.omvio.codec.EncodeOptions;
+import dev.omvio.core.file.format.ChunkHeader;
 import dev.omvio.image.PixelFormat;
 
 import javax.imageio.ImageWriteParam;
@@ -15,19 +16,29 @@ final class PixelFormatChoice {
     }
 
     /**
-     * The pixel format for {@code image}.
+     * The pixel format for {@code image}. Never ARGB8, which the camera does not store: where the
+     * image (it has alpha) or the metadata would choose it, PNG, which keeps alpha, is chosen.
      *
-     * @throws IllegalArgumentException naming the compression type if it is no format's name
+     * @throws IllegalArgumentException naming the compression type if it is no format's name or
+     *     is ARGB8
      */
     static PixelFormat of(BufferedImage image, ImageWriteParam param, OpenMvFrameMetadata metadata) {
         int mode = param == null ? ImageWriteParam.MODE_COPY_FROM_METADATA : param.getCompressionMode();
         if (mode == ImageWriteParam.MODE_EXPLICIT && param.getCompressionType() != null) {
-            return PixelFormat.forName(param.getCompressionType());
+            PixelFormat chosen = PixelFormat.forName(param.getCompressionType());
+            if (chosen == PixelFormat.ARGB8) {
+                throw new IllegalArgumentException(ChunkHeader.ARGB8_NOT_STORED);
+            }
+            return chosen;
         }
         if (mode == ImageWriteParam.MODE_COPY_FROM_METADATA && metadata != null && metadata.pixelFormat().isPresent()) {
-            return metadata.pixelFormat().get();
+            return storable(metadata.pixelFormat().get());
         }
         return byImage(image);
+    }
+
+    private static PixelFormat storable(PixelFormat format) {
+        return format == PixelFormat.ARGB8 ? PixelFormat.PNG : format;
     }
 
     /** The encode options: JPEG quality from an explicit compression quality, chroma from the param or the image. */
@@ -46,7 +57,7 @@ final class PixelFormatChoice {
     private static PixelFormat byImage(BufferedImage image) {
         ColorModel model = image.getColorModel();
         if (model.hasAlpha()) {
-            return PixelFormat.ARGB8;
+            return PixelFormat.PNG;
         }
         if (!isGrey(model)) {
             return PixelFormat.RGB565;

@@ -6,6 +6,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.IIOException;
+import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
@@ -15,7 +16,9 @@ import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,10 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReadParamTest {
     // A 6x4 GRAYSCALE frame whose pixel (x, y) is 16 * y + x.
     private static final byte[] GREY_6X4 = greyFrame(6, 4);
-    // A 2x2 ARGB8 frame: A = 255, R = 10 + x, G = 20 + y, B = 30 + x + y.
-    private static final byte[] ARGB_2X2 = StreamBytes.version("2.0").frame2(0, 2, 2, StreamBytes.ARGB8, StreamBytes.bytes(
-            30, 20, 10, 255, 31, 20, 11, 255,
-            31, 21, 10, 255, 32, 21, 11, 255)).toByteArray();
+    // A 2x2 PNG frame with alpha: A = 255, R = 10 + x, G = 20 + y, B = 30 + x + y. (PNG is how a
+    // stream file keeps alpha: the camera stores no pixels for ARGB8 frames.)
+    private static final byte[] ARGB_2X2 = pngFrameWithAlpha();
 
     @Test
     void aSourceRegionIsCutOut() throws IOException {
@@ -92,6 +94,22 @@ class ReadParamTest {
         assertThat(PixelFormatReadTest.row(image, 0)).containsExactly(7, 7, 7, 7, 7);
         assertThat(PixelFormatReadTest.row(image, 1)).containsExactly(7, 7, 7, 18, 19);
         assertThat(PixelFormatReadTest.row(image, 2)).containsExactly(7, 7, 7, 34, 35);
+    }
+
+    private static byte[] pngFrameWithAlpha() {
+        BufferedImage argb = new BufferedImage(2, 2, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < 2; y++) {
+            for (int x = 0; x < 2; x++) {
+                argb.setRGB(x, y, 0xFF000000 | (10 + x) << 16 | (20 + y) << 8 | (30 + x + y));
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(argb, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return StreamBytes.version("2.0").frame2(0, 2, 2, StreamBytes.PNG, png.toByteArray()).toByteArray();
     }
 
     @Test

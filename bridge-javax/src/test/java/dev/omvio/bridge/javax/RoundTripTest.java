@@ -65,12 +65,16 @@ class RoundTripTest {
             writer.endWriteSequence();
         }
 
+        // Stored as the firmware does: differences of the frames' times rounded down to ms (frame
+        // i at (i + 1) * (m ms + 999 us)), capped at the 1,000,000 ms the IDE accepts.
+        long step = intervalMillis * 1000L + 999;
         OpenMvImageReader reader = Plugins.readerOf(bytes.toByteArray());
         assertThat(reader.getNumImages(true)).isEqualTo(sides.size());
         for (int i = 0; i < sides.size(); i++) {
+            long millis = Math.min((i + 1) * step / 1000 - i * step / 1000, 1_000_000);
             assertThat(reader.getWidth(i)).isEqualTo(sides.get(i));
             assertThat(reader.getHeight(i)).isEqualTo(41 - sides.get(i));
-            assertThat(((OpenMvFrameMetadata) reader.getImageMetadata(i)).intervalMicros()).isEqualTo(intervalMillis * 1000L);
+            assertThat(((OpenMvFrameMetadata) reader.getImageMetadata(i)).intervalMicros()).isEqualTo(millis * 1000L);
         }
     }
 

@@ -60,7 +60,8 @@ class WriterTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1, 0x0C030002", "2, 0x0C080004", "12, 0x08010000", "10, 0x08020001", "5, 0x0C030002"})
+    // TYPE_INT_ARGB (2) is written as PNG, which keeps alpha: the camera stores no ARGB8 pixels
+    @CsvSource({"1, 0x0C030002", "2, 0x06070000", "12, 0x08010000", "10, 0x08020001", "5, 0x0C030002"})
     void theDefaultFormatFollowsTheImage(int bufferedImageType, String code) throws IOException {
         byte[] written = write(new BufferedImage(4, 2, bufferedImageType));
 
@@ -68,7 +69,7 @@ class WriterTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"RGB565", "GRAYSCALE", "BINARY", "ARGB8", "PNG", "JPEG", "BAYER_BGGR", "BAYER_GBRG", "BAYER_GRBG",
+    @CsvSource({"RGB565", "GRAYSCALE", "BINARY", "PNG", "JPEG", "BAYER_BGGR", "BAYER_GBRG", "BAYER_GRBG",
         "BAYER_RGGB", "YUV422", "YVU422"})
     void everyCompressionTypeWritesThatPixelFormat(String type) throws IOException {
         OpenMvImageWriteParam param = Plugins.writer().getDefaultWriteParam();
@@ -213,7 +214,8 @@ class WriterTest {
     void theWriteParamNamesEveryPixelFormat() {
         OpenMvImageWriteParam param = Plugins.writer().getDefaultWriteParam();
 
-        assertThat(param.getCompressionTypes()).containsExactly(Arrays.stream(PixelFormat.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(param.getCompressionTypes()).containsExactly(Arrays.stream(PixelFormat.values())
+                .filter(format -> format != PixelFormat.ARGB8).map(Enum::name).toArray(String[]::new));
         assertThat(param.getCompressionMode()).isEqualTo(ImageWriteParam.MODE_COPY_FROM_METADATA);
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionType("PNG");
@@ -222,6 +224,32 @@ class WriterTest {
         assertThat(param.isCompressionLossless()).isFalse();
         assertThat(param.getCompressionQuality()).isEqualTo(0.9f);
         assertThatThrownBy(() -> param.setCompressionType("RGB888")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> param.setCompressionType("ARGB8")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anImageWithAlphaIsWrittenAsPngAndKeepsItsAlpha() throws IOException {
+        BufferedImage argb = new BufferedImage(2, 1, BufferedImage.TYPE_INT_ARGB);
+        argb.setRGB(0, 0, 0x80332211);
+        argb.setRGB(1, 0, 0xFF030201);
+
+        byte[] written = write(argb);
+
+        assertThat(u32(written, 28)).isEqualTo(PixelFormat.PNG.code());
+        BufferedImage back = Plugins.readFirst(written);
+        assertThat(back.getRGB(0, 0)).isEqualTo(0x80332211);
+        assertThat(back.getRGB(1, 0)).isEqualTo(0xFF030201);
+    }
+
+    @Test
+    void metadataNamingArgb8GivesPng() throws IOException {
+        OpenMvImageWriter writer = Plugins.writer();
+        OpenMvFrameMetadata metadata = (OpenMvFrameMetadata) writer.getDefaultImageMetadata(
+                ImageTypeSpecifier.createFromBufferedImageType(BufferedImage.TYPE_INT_RGB), null);
+        metadata.setPixelFormat(PixelFormat.ARGB8);
+        byte[] written = write(new IIOImage(new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB), null, metadata), null);
+
+        assertThat(u32(written, 28)).isEqualTo(PixelFormat.PNG.code());
     }
 
     @Test

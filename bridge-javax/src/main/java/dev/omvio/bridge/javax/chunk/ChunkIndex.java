@@ -124,9 +124,13 @@ public final class ChunkIndex {
      * image is a view of the buffer, valid until the next call: frames are read without
      * allocating once the buffer has grown to the largest.
      *
-     * @throws StreamFormatException if the frame is larger than one Java array
+     * @throws StreamFormatException if the frame is larger than one Java array, or is ARGB8,
+     *     for which the camera stores no pixels
      */
     public Image readImage(FrameInfo frame) throws IOException {
+        if (frame.format() == PixelFormat.ARGB8) {
+            throw ChunkHeader.noPixels(frame);
+        }
         int size;
         try {
             size = Image.checkedArraySize(frame.dataSize());

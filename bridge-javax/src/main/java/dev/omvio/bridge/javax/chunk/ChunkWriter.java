@@ -4,6 +4,8 @@ import dev.omvio.core.file.format.ChunkHeader;
 import dev.omvio.core.file.format.Pad16;
 import dev.omvio.core.file.format.StreamVersion;
 import dev.omvio.image.Image;
+import dev.omvio.stream.StreamClock;
+import dev.omvio.stream.spi.WriteIntervals;
 
 import javax.imageio.stream.ImageOutputStream;
 import java.io.IOException;
@@ -20,6 +22,8 @@ public final class ChunkWriter {
     private final ImageOutputStream out;
     private final long start;
     private final ByteBuffer header = ByteBuffer.allocate(ChunkHeader.VERSION_2_SIZE);
+    // Only given intervals are stored, so the clock is never read for dating.
+    private final WriteIntervals intervals = new WriteIntervals(StreamClock.SYSTEM, StreamVersion.V2_0.microsPerUnit());
 
     private ChunkWriter(ImageOutputStream out, long start) {
         this.out = out;
@@ -36,17 +40,18 @@ public final class ChunkWriter {
     /**
      * Writes one frame chunk.
      *
-     * @param intervalMicros time since the previous frame; stored as whole milliseconds, at most
-     *     {@link ChunkHeader#MAX_INTERVAL}
-     * @throws IllegalArgumentException if the image is larger than stream readers accept or the
-     *     interval is negative
+     * @param intervalMicros time since the previous frame; stored in whole milliseconds as the
+     *     difference of the frames' times rounded down ({@link WriteIntervals}), at most
+     *     {@link StreamVersion#maxWrittenInterval()}
+     * @throws IllegalArgumentException if the image is larger than stream readers accept, is
+     *     ARGB8 (which the camera does not store) or the interval is negative
      */
     public void write(Image image, long intervalMicros) throws IOException {
         ChunkHeader.requireStorable(image);
         if (intervalMicros < 0) {
             throw new IllegalArgumentException("frame interval must be at least 0 µs, got " + intervalMicros);
         }
-        ChunkHeader.of(image, StreamVersion.V2_0.toStored(intervalMicros)).encodeVersion2(header);
+        ChunkHeader.of(StreamVersion.V2_0, image, intervals.next(intervalMicros)).encodeVersion2(header);
         out.write(header.array(), 0, header.limit());
         ByteBuffer data = image.data();
         if (data.hasArray()) {
