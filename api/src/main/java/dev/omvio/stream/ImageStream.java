@@ -70,16 +70,25 @@ public interface ImageStream extends Closeable {
      * <p>File streams append; a write after a {@link #seek(int)} into the middle drops every
      * frame from the offset on, as on the camera. Memory streams write into the current slot.
      *
+     * <p>File streams store what the camera and the OpenMV IDE read back: intervals as the
+     * differences of the frames' times rounded down to the version's unit (whole milliseconds
+     * for 2.0, so 30 fps stores 33, 33, 34 ...), at most 1,000,000 ms; ARGB8 images are refused,
+     * as the camera stores no pixels for them (write PNG, which keeps alpha, or RGB565).
+     *
      * @return this stream
      * @throws EndOfStreamException if a memory stream has no slot left
      * @throws FrameTooLargeException if the frame does not fit a memory stream's slot
+     * @throws IllegalArgumentException if a file stream is given an ARGB8 image or one larger
+     *     than 32767 x 32767
      * @throws IllegalStateException if the stream was opened for reading only
      */
     ImageStream write(Image image) throws IOException;
 
     /**
      * Writes {@code image} as {@link #write(Image)} does, with the given interval instead of the
-     * clock's (version 2.0 files store whole milliseconds: the value is truncated to them).
+     * clock's. Memory streams keep it exactly; file streams add it to the frames' timeline and
+     * store the difference of the timeline's positions rounded down to the version's unit, so
+     * 33,333 µs at a time stores 33, 33, 33, 34 ... ms and the rounding never adds up.
      *
      * @param intervalMicros time since the previous frame, at least 0
      * @return this stream

@@ -16,7 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A realistic version 2.0 recording of nine frames in eight formats, made from real camera
+ * A realistic version 2.0 recording of nine frames in seven formats (no ARGB8: the camera stores
+ * no pixels for it), made from real camera
  * images (a camera's own JPEG, sensor frames, test scenes) and laid out byte by byte from
  * FORMAT.md, independently of omvio's writer. It knows where each chunk starts, where its data
  * ends and where its padding ends, so tests can state exact offsets.
@@ -50,7 +51,7 @@ public final class CameraRecording {
                 Image.of(64, 48, PixelFormat.BAYER_BGGR, bayerBggr(blobs, 48, 36, 64, 48)),
                 Image.of(32, 24, PixelFormat.YUV422, yuv422(csi, 64, 48, 32, 24)),
                 Image.of(32, 24, PixelFormat.PNG, png(shapes, 64, 48, 32, 24)),
-                Image.of(16, 12, PixelFormat.ARGB8, argb8(blobs, 72, 54, 16, 12)),
+                Image.of(16, 12, PixelFormat.RGB565, rgb565(blobs, 72, 54, 16, 12)),
                 Image.of(64, 48, PixelFormat.GRAYSCALE, grey(cat, 0, 0, 64, 48)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes("OMV IMG STR V2.0".getBytes(StandardCharsets.US_ASCII));
@@ -184,21 +185,6 @@ public final class CameraRecording {
                 data[at + 1] = (byte) (x % 2 == 0
                         ? ((-43 * r - 85 * g + 128 * b) >> 8) + 128
                         : ((128 * r - 107 * g - 21 * b) >> 8) + 128);
-            }
-        }
-        return data;
-    }
-
-    // Bytes B, G, R, A per pixel (0xAARRGGBB little-endian), opaque.
-    private static byte[] argb8(Netpbm image, int x0, int y0, int w, int h) {
-        byte[] data = new byte[w * h * 4];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int at = (y * w + x) * 4;
-                data[at] = (byte) image.sample(x0 + x, y0 + y, 2);
-                data[at + 1] = (byte) image.sample(x0 + x, y0 + y, 1);
-                data[at + 2] = (byte) image.sample(x0 + x, y0 + y, 0);
-                data[at + 3] = (byte) 0xFF;
             }
         }
         return data;

@@ -42,7 +42,7 @@ public enum FramePattern {
 
     private static final PixelFormat[] FORMATS = {
         PixelFormat.GRAYSCALE, PixelFormat.RGB565, PixelFormat.JPEG, PixelFormat.BINARY,
-        PixelFormat.BAYER_RGGB, PixelFormat.YUV422, PixelFormat.ARGB8, PixelFormat.PNG,
+        PixelFormat.BAYER_RGGB, PixelFormat.YUV422, PixelFormat.YVU422, PixelFormat.PNG, // no ARGB8: files hold no ARGB8 pixels
     };
 
     /** Frame {@code index} of the pattern. */

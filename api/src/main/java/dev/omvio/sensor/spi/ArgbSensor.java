@@ -15,7 +15,8 @@ import java.util.OptionalLong;
 
 /**
  * A sensor that draws each frame as ARGB pixels: the driver only {@linkplain #render renders}
- * the whole frame; this class paces frames at the frame rate ({@link FramePacer}), applies
+ * the whole frame; this class paces frames at the frame rate ({@link FramePacer}: a late
+ * caller misses frames, counted in {@link #missedFrames()}, as on a camera), applies
  * mirror, flip and windowing, encodes the pixels into the pixel format with
  * {@link PixelCodecs} (so a codec module such as omvio-codecs must be present) and keeps the
  * frame buffer. Pixel arrays are reused from frame to frame.

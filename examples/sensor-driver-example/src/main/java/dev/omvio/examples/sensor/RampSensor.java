@@ -58,6 +58,13 @@ final class RampSensor extends AbstractSensor {
                 : Image.wrap(size.width(), size.height(), PixelFormat.GRAYSCALE, data);
     }
 
+    /** The frames a late caller missed, as the pacer counts them (a camera drops them too). */
+    @Override
+    public long missedFrames() {
+        ensureOpen();
+        return pacer.missedFrames();
+    }
+
     @Override
     protected void onReset() {
         pacer.setFrameRate(frameRate());
