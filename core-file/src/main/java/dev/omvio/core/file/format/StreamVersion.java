@@ -77,11 +77,6 @@ public enum StreamVersion {
         return storedInterval * microsPerUnit;
     }
 
-    /** Microseconds as stored in this version, truncated to its unit. */
-    public long toStored(long intervalMicros) {
-        return intervalMicros / microsPerUnit;
-    }
-
     /** Microseconds in one unit of this version's stored intervals: 1,000 (ms), or 1 for 2.1 (µs). */
     public long microsPerUnit() {
         return microsPerUnit;

@@ -39,7 +39,8 @@ class FormatFactsTest {
         assertThat(StreamVersion.V1_1.storesRgb565BigEndian()).isFalse();
         assertThat(StreamVersion.V2_0.toMicros(33)).isEqualTo(33_000);
         assertThat(StreamVersion.V2_1.toMicros(33)).isEqualTo(33);
-        assertThat(StreamVersion.V2_0.toStored(33_999)).isEqualTo(33);
+        assertThat(StreamVersion.V2_0.microsPerUnit()).isEqualTo(1_000);
+        assertThat(StreamVersion.V2_1.microsPerUnit()).isEqualTo(1);
     }
 
     @Test
