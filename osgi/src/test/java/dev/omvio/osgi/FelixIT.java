@@ -97,13 +97,15 @@ class FelixIT {
         // Ten QVGA RGB565 frames of the synthetic sensor at 30 fps, by FORMAT.md: the 16-byte
         // magic, then per frame a 32-byte header and 320 * 240 * 2 = 153 600 data bytes, a
         // multiple of 16 and so unpadded. The sensor paces frame k to k / 30 s on the clock, so
-        // the first frame comes at once and each next one 33.3 ms (stored as 33) later.
+        // the first frame comes at once and each next one 33.3 ms later; the file stores the
+        // differences of the times in whole ms, as the firmware's ticks: 0, 33, 66, 100, 133 ...
+        // gives 0, 33, 33, 34, 33, 33, 34, 33, 33, 34.
         ByteBuffer file = ByteBuffer.wrap(Files.readAllBytes(dir.resolve("sample.bin"))).order(ByteOrder.LITTLE_ENDIAN);
         assertThat(file.capacity()).isEqualTo(16 + RecordingActivator.FRAMES * (32 + 153_600));
         assertThat(new String(file.array(), 0, 16, StandardCharsets.US_ASCII)).isEqualTo("OMV IMG STR V2.0");
         for (int frame = 0; frame < RecordingActivator.FRAMES; frame++) {
             int header = 16 + frame * (32 + 153_600);
-            assertThat(file.getInt(header)).as("interval ms").isEqualTo(frame == 0 ? 0 : 33);
+            assertThat(file.getInt(header)).as("interval ms").isEqualTo(frame == 0 ? 0 : frame % 3 == 0 ? 34 : 33);
             assertThat(file.getInt(header + 4)).isEqualTo(320);
             assertThat(file.getInt(header + 8)).isEqualTo(240);
             assertThat(file.getInt(header + 12)).isEqualTo(0x0C030002);
