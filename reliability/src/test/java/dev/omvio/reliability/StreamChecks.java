@@ -1,9 +1,11 @@
 package dev.omvio.reliability;
 
 import dev.omvio.image.Image;
+import dev.omvio.image.PixelFormat;
 import dev.omvio.stream.DamagedTail;
 import dev.omvio.stream.FrameInfo;
 import dev.omvio.stream.ImageStream;
+import dev.omvio.stream.StreamFormatException;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,11 +13,12 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What every stream opened on any file must keep, whatever the file holds: frames laid end to
  * end from offset 16 as FORMAT.md lays them out, every indexed frame readable with the size its
- * header states, sequential reads equal to random reads, and the damaged tail, if any, starting
+ * header states (ARGB8 frames, which hold no pixels, refused by name and returned as null), sequential reads equal to random reads, and the damaged tail, if any, starting
  * exactly where the last whole frame ends and running to the end of the file.
  */
 public final class StreamChecks {
@@ -50,16 +53,29 @@ public final class StreamChecks {
             assertThat(info.intervalMicros()).isBetween(0L, StreamLayout.MAX_INTERVAL * (version == 21 ? 1 : 1_000));
             dataEnd = info.offset() + headerSize + info.dataSize();
             assertThat(dataEnd).as("data end of frame %d", i).isLessThanOrEqualTo(maxLength);
+            expectedOffset = StreamLayout.pad16(dataEnd);
+            if (info.format() == PixelFormat.ARGB8) {
+                // The camera stores no pixels for ARGB8 (FORMAT.md section 6): listed, not decoded.
+                int index = i;
+                assertThat(info.dataSize()).isZero();
+                assertThatThrownBy(() -> in.readFrame(index)).isInstanceOf(StreamFormatException.class)
+                        .hasMessageContaining("no pixels for ARGB8");
+                frames.add(null);
+                continue;
+            }
             Image frame = in.readFrame(i);
             assertThat(frame.width()).isEqualTo(info.width());
             assertThat(frame.height()).isEqualTo(info.height());
             assertThat(frame.format()).isEqualTo(info.format());
             assertThat((long) frame.dataSize()).isEqualTo(info.dataSize());
             frames.add(frame);
-            expectedOffset = StreamLayout.pad16(dataEnd);
         }
         for (Image frame : frames) {
-            assertThat(in.read(false, false, false)).contains(frame);
+            if (frame == null) { // an ARGB8 frame: refused, and the next read moves on
+                assertThatThrownBy(() -> in.read(false, false, false)).isInstanceOf(StreamFormatException.class);
+            } else {
+                assertThat(in.read(false, false, false)).contains(frame);
+            }
         }
         assertThat(in.read(true, false, false)).isEmpty();
         long readableEnd = expectedOffset;
