@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * The stream files the contract suites read, written once per test run into a temporary
- * folder: one frame of every pixel format (version 2.0), every format version (1.0, 1.1,
- * 2.0, 2.1), a file of several frames of different sizes and formats, and a cut file whose
+ * folder: one frame of every pixel format that holds pixels in a file (version 2.0; not ARGB8,
+ * whose chunk the camera writes without data), every format version (1.0, 1.1, 2.0, 2.1), a file of several frames of different sizes and formats, and a cut file whose
  * last chunk stops short. Frames are laid out by FORMAT.md, byte by byte, independently of the
  * bridge's writer; uncompressed data is a fixed pseudo-random pattern, so that every pixel differs
  * from its neighbours.
@@ -48,6 +48,9 @@ final class ContractFiles {
             byte[] jpeg = resource("compressed.jpeg");
             byte[] png = png();
             for (PixelFormat format : PixelFormat.values()) {
+                if (format == PixelFormat.ARGB8) {
+                    continue; // the camera stores an ARGB8 frame's header alone: no pixels to read
+                }
                 Stream stream = new Stream("2.0");
                 if (format == PixelFormat.JPEG) {
                     stream.frame2(320, 270, format, jpeg);
@@ -73,11 +76,11 @@ final class ContractFiles {
             files.add(new Stream("2.1").frame2(WIDTH, HEIGHT, PixelFormat.YUV422, pattern(PixelFormat.YUV422, WIDTH, HEIGHT, 24))
                     .save(folder, "v21", List.of(new Dimension(WIDTH, HEIGHT)), PixelFormat.YUV422));
             files.add(new Stream("2.0")
-                    .frame2(WIDTH, HEIGHT, PixelFormat.ARGB8, pattern(PixelFormat.ARGB8, WIDTH, HEIGHT, 25))
+                    .frame2(WIDTH, HEIGHT, PixelFormat.BAYER_GRBG, pattern(PixelFormat.BAYER_GRBG, WIDTH, HEIGHT, 25))
                     .frame2(24, 16, PixelFormat.GRAYSCALE, pattern(PixelFormat.GRAYSCALE, 24, 16, 26))
                     .frame2(33, 17, PixelFormat.RGB565, pattern(PixelFormat.RGB565, 33, 17, 27))
                     .save(folder, "multi", List.of(new Dimension(WIDTH, HEIGHT), new Dimension(24, 16), new Dimension(33, 17)),
-                            PixelFormat.ARGB8));
+                            PixelFormat.BAYER_GRBG));
             files.add(new Stream("2.1")
                     .frame2(WIDTH, HEIGHT, PixelFormat.RGB565, pattern(PixelFormat.RGB565, WIDTH, HEIGHT, 28))
                     .frame2(WIDTH, HEIGHT, PixelFormat.GRAYSCALE, pattern(PixelFormat.GRAYSCALE, WIDTH, HEIGHT, 29))
