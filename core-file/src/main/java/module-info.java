@@ -1,7 +1,8 @@
 /**
  * The "OMV IMG STR" file stream engine: reads versions 1.0, 1.1, 2.0 and 2.1, writes 2.0
  * byte-identical to the firmware, indexes frames for constant-time seeks and recovers the
- * frames before a damaged tail. Applications reach it through {@code dev.omvio.stream.ImageStreams}.
+ * frames before a damaged tail; {@code dev.omvio.core.file.compat} tells whether the camera and
+ * the OpenMV IDE would open a file. Applications reach it through {@code dev.omvio.stream.ImageStreams}.
  */
 module dev.omvio.core.file {
     // The format package's API speaks in the API module's images and exceptions.
@@ -12,6 +13,8 @@ module dev.omvio.core.file {
     // javax.imageio bridge); not an application API. A plain export: OSGi, which exports it
     // too, has no qualified exports.
     exports dev.omvio.core.file.format;
+    // Would the camera and the IDE open a file: an application API (omvio verify --compat).
+    exports dev.omvio.core.file.compat;
 
     provides dev.omvio.stream.spi.FileStreamProvider with dev.omvio.core.file.FileStreamEngine;
 }
