@@ -1,10 +1,13 @@
 /**
  * The {@code omvio} command-line tool: inspect, extract, convert, pack, record, verify and
  * repair OpenMV stream files. The stream engines, codecs and sensor drivers it uses are found
- * as services, not required here; only the sensors' recording pipeline is used directly.
+ * as services, not required here; only the sensors' recording pipeline and the file engine's
+ * camera-compatibility check are used directly.
  */
 module dev.omvio.distribution {
     requires dev.omvio.api;
+    // verify --compat: the file engine's camera-compatibility check (the engine itself is a service).
+    requires dev.omvio.core.file;
     requires dev.omvio.sensors;
     requires info.picocli;
     requires java.logging;

@@ -2,6 +2,8 @@ package dev.omvio.cli;
 
 import dev.omvio.codec.DecodeOptions;
 import dev.omvio.codec.PixelCodecs;
+import dev.omvio.core.file.compat.CameraCompatibility;
+import dev.omvio.core.file.compat.CompatibilityReport;
 import dev.omvio.image.Image;
 import dev.omvio.stream.DamagedTail;
 import dev.omvio.stream.ImageStream;
@@ -19,16 +21,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code omvio verify}: reads and decodes every frame and checks for a damaged tail. */
+/**
+ * {@code omvio verify}: reads and decodes every frame and checks for a damaged tail; with
+ * {@code --compat}, says instead whether the camera firmware and the OpenMV IDE would open the file.
+ */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Read and decode every frame of a stream file and look for a damaged tail.",
-            "Exit code 0 if the file is sound, 1 if a frame does not decode or the file has a damaged tail."})
+            "Exit code 0 if the file is sound, 1 if a frame does not decode or the file has a damaged tail.",
+            "With --compat: exit code 0 if both the camera and the OpenMV IDE would open the file, 1 if either refuses it."})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--json", description = "Print exactly one JSON object instead of text.")
     boolean json;
+
+    @Option(names = "--compat", description = {"Only check whether the camera firmware and the OpenMV IDE would open the file,",
+        "walking it as each of them reads it; print where and why a reader refuses it."})
+    boolean compat;
 
     @Parameters(paramLabel = "FILE", description = "The stream file.")
     Path file;
@@ -39,6 +49,9 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (compat) {
+            return checkCompatibility();
+        }
         List<BadFrame> badFrames = new ArrayList<>();
         Optional<DamagedTail> tail;
         int count;
@@ -70,11 +83,23 @@ final class VerifyCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            printJson(out, count, badFrames, tail);
+            printJson(out, count, badFrames, tail, CameraCompatibility.check(file));
         } else {
             printText(out, count, badFrames, tail);
         }
         return badFrames.isEmpty() && tail.isEmpty() ? 0 : Omvio.FAILURE;
+    }
+
+    private int checkCompatibility() throws IOException {
+        CompatibilityReport report = CameraCompatibility.check(file);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonWriter writer = new JsonWriter().beginObject().name("ok").value(report.bothAccept()).name("compat");
+            CompatOutput.writeJson(writer, report).endObject().printTo(out);
+        } else {
+            CompatOutput.printTable(out, file, report);
+        }
+        return report.bothAccept() ? 0 : Omvio.FAILURE;
     }
 
     private void printText(PrintWriter out, int count, List<BadFrame> badFrames, Optional<DamagedTail> tail) {
@@ -86,7 +111,8 @@ final class VerifyCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private void printJson(PrintWriter out, int count, List<BadFrame> badFrames, Optional<DamagedTail> tail) {
+    private void printJson(PrintWriter out, int count, List<BadFrame> badFrames, Optional<DamagedTail> tail,
+                           CompatibilityReport compatibility) {
         JsonWriter json = new JsonWriter().beginObject()
                 .name("ok").value(badFrames.isEmpty() && tail.isEmpty())
                 .name("count").value(count)
@@ -105,6 +131,6 @@ final class VerifyCommand implements Callable<Integer> {
         } else {
             json.value((String) null);
         }
-        json.endObject().printTo(out);
+        CompatOutput.writeJson(json.name("compat"), compatibility).endObject().printTo(out);
     }
 }

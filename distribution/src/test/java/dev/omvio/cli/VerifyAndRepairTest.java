@@ -22,7 +22,8 @@ class VerifyAndRepairTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().strip()).isEqualTo(
-                "{\"ok\":true,\"count\":1,\"decoded\":1,\"bad_frames\":[],\"tail\":null}");
+                "{\"ok\":true,\"count\":1,\"decoded\":1,\"bad_frames\":[],\"tail\":null,"
+                        + "\"compat\":{\"firmware\":{\"ok\":true,\"frames\":1},\"ide\":{\"ok\":true,\"frames\":1}}}");
     }
 
     /** The file of InfoCommandTest: two whole frames, then 10 bytes of a header cut short at offset 80. */
@@ -35,7 +36,14 @@ class VerifyAndRepairTest {
 
         assertThat(json.exitCode()).isEqualTo(1);
         assertThat(json.out().strip()).matches("\\{\"ok\":false,\"count\":2,\"decoded\":2,\"bad_frames\":\\[\\],"
-                + "\"tail\":\\{\"offset\":80,\"length\":10,\"reason\":\"[^\"]+\"\\}\\}");
+                + "\"tail\":\\{\"offset\":80,\"length\":10,\"reason\":\"[^\"]+\"\\},"
+                // At 80: interval 60, width 2, then 2 of the height's 4 bytes. The firmware's
+                // file_read() of the height fails; the IDE's QDataStream reads it as 0.
+                + "\"compat\":\\{\"firmware\":\\{\"ok\":false,\"frames\":2,\"frame\":2,\"offset\":88,"
+                + "\"field\":\"height\",\"reason\":\"Failed to read requested bytes! \\(the height needs 4 bytes,"
+                + " the file has 2 left\\)\"\\},\"ide\":\\{\"ok\":false,\"frames\":2,\"frame\":2,\"offset\":88,"
+                + "\"field\":\"height\",\"reason\":\"File is corrupt! \\(height 0, outside 1..32767; the header is"
+                + " cut short by the end of the file, and QDataStream reads 0 past it\\)\"\\}\\}\\}");
         assertThat(text.exitCode()).isEqualTo(1);
         assertThat(text.out()).contains("damaged tail: 10 bytes at offset 80: ").endsWith("damaged\n");
     }
