@@ -118,13 +118,13 @@ class CameraCompatibilityTest {
                 .v2Frame(0, 4, 2, ARGB8, 32, StreamBytes.sequence(0x10, 32)));
 
         assertRefused(report.firmware(), OpenMvReader.FIRMWARE, 0, new Refusal(0, 28, "pixformat",
-                "frame 0 is ARGB8 (4x2), for which image_size() in imlib.c returns 0, so the camera reads none of"
-                        + " its data, so the bytes after its header are read as frame 1's header, which is refused at"
+                "frame 0 is ARGB8 (4x2), for which image_size() in imlib.c returns 0: the camera reads none of"
+                        + " its data and takes the bytes after its header as frame 1's header, refused at"
                         + " offset 60 (pixformat): Invalid image stream pixformat (0x1F1E1D1C)"));
         assertRefused(report.ide(), OpenMvReader.IDE, 0, new Refusal(0, 28, "pixformat",
-                "frame 0 is ARGB8 (0x0C080004), for which getImageSize() in openmvpluginio.cpp returns 0, so the"
-                        + " IDE reads none of its data, so the bytes after its header are read as frame 1's header,"
-                        + " which is refused at offset 48 (interval): File is corrupt! (interval 319951120 ms,"
+                "frame 0 is ARGB8 (0x0C080004), for which getImageSize() in openmvpluginio.cpp returns 0: the"
+                        + " IDE reads none of its data and takes the bytes after its header as frame 1's header,"
+                        + " refused at offset 48 (interval): File is corrupt! (interval 319951120 ms,"
                         + " 2123540096 µs in the IDE's 32-bit arithmetic, outside 0..1000000000 µs)"));
     }
 
@@ -203,8 +203,8 @@ class CameraCompatibilityTest {
                 "Invalid image stream pixformat (0x0C090004)"));
         assertRefused(report.ide(), OpenMvReader.IDE, 0, new Refusal(0, 28, "pixformat",
                 "frame 0 has the unknown pixformat code (0x0C090004), for which getImageSize() in openmvpluginio.cpp"
-                        + " returns 0, so the IDE reads none of its data, so the bytes after its header are read as"
-                        + " frame 1's header, which is refused at offset 52 (width): File is corrupt! (width 0,"
+                        + " returns 0: the IDE reads none of its data and takes the bytes after its header as"
+                        + " frame 1's header, refused at offset 52 (width): File is corrupt! (width 0,"
                         + " outside 1..32767)"));
     }
 

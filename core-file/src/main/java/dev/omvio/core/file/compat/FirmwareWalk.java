@@ -169,7 +169,7 @@ final class FirmwareWalk {
         position += Pad16.length(dataSize);
         ZeroSizedFrame zeroSized = dataSize == 0 && format == PixelFormat.ARGB8 && width != 0 && height != 0
                 ? new ZeroSizedFrame(frames, header + 12, values[3], String.format("frame %d is ARGB8 (%dx%d), for"
-                + " which image_size() in imlib.c returns 0, so the camera reads none of its data", frames,
+                + " which image_size() in imlib.c returns 0: the camera reads none of its data", frames,
                 Integer.toUnsignedLong(width), Integer.toUnsignedLong(height)))
                 : null;
         return new ChunkResult(null, zeroSized);

@@ -178,7 +178,7 @@ final class IdeWalk {
     private ZeroSizedFrame zeroSized(long header, int code) {
         String name = PixelFormat.ofCode(code).map(format -> "is " + format).orElse("has the unknown pixformat code");
         return new ZeroSizedFrame(frames, header + 12, code, String.format(
-                "frame %d %s (0x%08X), for which getImageSize() in openmvpluginio.cpp returns 0, so the IDE"
+                "frame %d %s (0x%08X), for which getImageSize() in openmvpluginio.cpp returns 0: the IDE"
                         + " reads none of its data", frames, name, code));
     }
 

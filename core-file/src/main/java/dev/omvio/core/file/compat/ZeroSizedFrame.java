@@ -18,7 +18,7 @@ record ZeroSizedFrame(long frame, long offset, int code, String why) {
             return refusal;
         }
         return new Refusal(frame, offset, "pixformat", String.format(
-                "%s, so the bytes after its header are read as frame %d's header, which is refused at offset %d (%s): %s",
+                "%s and takes the bytes after its header as frame %d's header, refused at offset %d (%s): %s",
                 why, frame + 1, refusal.offset(), refusal.field(), refusal.reason()));
     }
 }
