@@ -248,6 +248,29 @@ class CameraCompatibilityTest {
                 "File is corrupt! (width 65535, outside 1..32767)"));
     }
 
+    /**
+     * A sparse 2 GiB file: a 32767x32767 RGB565 frame (the largest the IDE allows), firmware
+     * 32767 * 2 * 32767 = 2147352578 data bytes + 14 padding, IDE ((2147352578 + 15) / 16) * 16 =
+     * 2147352592 (still an int), so both find frame 1, 1x1 GRAYSCALE, at 48 + 2147352592 =
+     * 2147352640; the file ends at 2147352688. Only the headers are read.
+     */
+    @Test
+    void theLargestFrameTheIdeAllowsIsWalkedWithoutReadingItsData() throws IOException {
+        Path file = dir.resolve("sparse.bin");
+        long frame1 = 2_147_352_640L;
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.write(StreamBytes.magic("V2.0").u32(33, 32767, 32767, RGB565, 0).zeros(12).toByteArray());
+            raf.seek(frame1);
+            raf.write(StreamBytes.raw().v2Frame(33, 1, 1, GRAYSCALE, 0, new byte[] {5}).toByteArray());
+        }
+        assertThat(Files.size(file)).isEqualTo(frame1 + 48);
+
+        CompatibilityReport report = CameraCompatibility.check(file);
+
+        assertAccepted(report.firmware(), OpenMvReader.FIRMWARE, 2);
+        assertAccepted(report.ide(), OpenMvReader.IDE, 2);
+    }
+
     /** "V3.0": version 30 for both, refused by both at the major digit (offset 13). */
     @Test
     void anUnknownVersionIsRefusedByBoth() throws IOException {
