@@ -135,7 +135,8 @@ final class IdeWalk {
     }
 
     private Refusal corrupt(long offset, String field, String why) {
-        return new Refusal(frames, offset, field, CORRUPT + " (" + why
+        // QDataStream reads 0 for a field past the end: such a field is placed at the end.
+        return new Refusal(frames, Math.min(offset, file.size()), field, CORRUPT + " (" + why
                 + (cutShort ? "; the header is cut short by the end of the file, and QDataStream reads 0 past it" : "") + ")");
     }
 

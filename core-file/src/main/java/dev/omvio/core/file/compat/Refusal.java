@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param frame the index of the frame chunk whose header or data the reader refuses, counted
  *     as that reader counts chunks; -1 when it refuses the file's 16-byte magic
- * @param offset the file offset of the refused field (or of the bytes the reader could not read)
+ * @param offset the file offset of the refused field, or of the bytes the reader could not read;
+ *     the file's size for a field the file ends before
  * @param field the refused field: {@code magic}, {@code version}, {@code frames} (none at all),
  *     {@code interval}, {@code width}, {@code height}, {@code bpp} (1.x), {@code pixformat},
  *     {@code size}, {@code reserved} (the 12 bytes after a 2.x size), {@code data} or {@code padding}
