@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +92,9 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private int checkCompatibility() throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file + ": a folder, not a stream file");
+        }
         CompatibilityReport report = CameraCompatibility.check(file);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

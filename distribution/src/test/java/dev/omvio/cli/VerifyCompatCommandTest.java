@@ -105,4 +105,12 @@ class VerifyCompatCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err().strip()).isEqualTo("omvio verify: " + dir.resolve("missing.bin") + ": no such file");
     }
+
+    @Test
+    void aFolderIsOneLineAndExitCode2() {
+        CliRun run = CliRun.of("verify", "--compat", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("omvio verify: " + dir + ": a folder, not a stream file");
+    }
 }

@@ -68,32 +68,35 @@ final class FirmwareWalk {
         return Verdict.accepted(OpenMvReader.FIRMWARE, frames);
     }
 
-    // py_imageio_make_new(), mode 'r': file_read_check(fp, "OMV IMG STR ", 12), then "V", the
-    // major digit, ".", the minor digit; file_read() raises on a short read, file_read_check() on
+    // py_imageio_make_new(), mode 'r': file_read_check(fp, "OMV IMG STR ", 12),
+    // file_read_check(fp, "V", 1), file_read() of the major digit, file_read_check(fp, ".", 1),
+    // file_read() of the minor digit. file_read() raises on a short read, file_read_check() on
     // other bytes.
     private Optional<Refusal> checkMagic() throws IOException {
         if (file.size() < MAGIC_PREFIX.length) {
-            return Optional.of(new Refusal(-1, 0, "magic", READ_FAIL + " (the file has " + file.size()
-                    + " bytes, the magic 16)"));
+            return Optional.of(magicCut(0, "magic"));
         }
         for (int i = 0; i < MAGIC_PREFIX.length; i++) {
             if (file.u8(i) != MAGIC_PREFIX[i]) {
                 return Optional.of(new Refusal(-1, 0, "magic", EXPECT_FAIL + " (not \"OMV IMG STR \")"));
             }
         }
-        int[][] checks = {{12, 'V'}, {13, -1}, {14, '.'}, {15, -1}};
-        for (int[] check : checks) {
-            String field = check[1] == 'V' ? "magic" : "version";
-            if (file.size() <= check[0]) {
-                return Optional.of(new Refusal(-1, check[0], field, READ_FAIL + " (the file has " + file.size()
-                        + " bytes, the magic 16)"));
+        for (int at = MAGIC_PREFIX.length; at < StreamVersion.MAGIC_LENGTH; at++) {
+            String field = at == MAGIC_PREFIX.length ? "magic" : "version";
+            if (file.size() <= at) {
+                return Optional.of(magicCut(at, field));
             }
-            if (check[1] >= 0 && file.u8(check[0]) != check[1]) {
-                return Optional.of(new Refusal(-1, check[0], field, EXPECT_FAIL + " (expected '" + (char) check[1]
-                        + "' at offset " + check[0] + ")"));
+            char expected = at == MAGIC_PREFIX.length ? 'V' : at == MAGIC_PREFIX.length + 2 ? '.' : 0;
+            if (expected != 0 && file.u8(at) != expected) {
+                return Optional.of(new Refusal(-1, at, field, EXPECT_FAIL + " (expected '" + expected
+                        + "' at offset " + at + ")"));
             }
         }
         return Optional.empty();
+    }
+
+    private Refusal magicCut(long at, String field) {
+        return new Refusal(-1, at, field, READ_FAIL + " (the file has " + file.size() + " bytes, the magic 16)");
     }
 
     // py_imageio_make_new(): ((version_hi - '0') * 10) + (version_lo - '0') on the raw bytes,
