@@ -15,6 +15,9 @@ import java.util.Optional;
  * {@code src/plugins/openmv/openmvpluginio.cpp}. Its second pass,
  * {@code convertImageWriterFileToMjpegVideoFile()}, moves through the file by the same sizes,
  * so it refuses nothing the first accepts.
+ *
+ * <p>This is the current IDE, the revision that reads V2.1 and takes intervals in µs. Older
+ * revisions (qt-creator f6a39055) refuse V2.1 and also an interval of 0 or over 86400000 ms.
  */
 final class IdeWalk {
     private static final String MAGIC_PREFIX = "OMV IMG STR V";
