@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,9 +91,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private int checkCompatibility() throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new BadInputException(file + ": a folder, not a stream file");
-        }
+        StreamFiles.requireNotFolder(file);
         CompatibilityReport report = CameraCompatibility.check(file);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -111,6 +111,6 @@ class VerifyCompatCommandTest {
         CliRun run = CliRun.of("verify", "--compat", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo("omvio verify: " + dir + ": a folder, not a stream file");
+        assertThat(run.err().strip()).isEqualTo("omvio verify: " + dir + ": is a directory");
     }
 }
