@@ -37,6 +37,7 @@ class UnusableInputTest {
             {"info", fifo.toString()},
             {"info", "--json", fifo.toString()},
             {"verify", fifo.toString()},
+            {"verify", "--compat", fifo.toString()},
             {"extract", "--format", "raw", fifo.toString(), dir.resolve("frames").toString()},
             {"contact-sheet", fifo.toString(), dir.resolve("sheet.png").toString()},
             {"convert", fifo.toString(), dir.resolve("clip-out.avi").toString()},

@@ -1,5 +1,6 @@
 package dev.omvio.core.file;
 
+import dev.omvio.core.file.compat.CameraCompatibility;
 import dev.omvio.stream.ImageStreams;
 import dev.omvio.stream.NotRegularFileException;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,19 @@ class NotRegularFileTest {
         assertTimeoutPreemptively(NO_HANG, () -> assertThatThrownBy(() -> ImageStreams.repair(fifo))
                 .isInstanceOf(NotRegularFileException.class)
                 .hasMessage(fifo + FIFO));
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void theCompatibilityCheckRefusesAFifoWithoutBlocking() throws Exception {
+        Path fifo = mkfifo(dir.resolve("pipe"));
+
+        assertTimeoutPreemptively(NO_HANG, () -> assertThatThrownBy(() -> CameraCompatibility.check(fifo))
+                .isInstanceOf(NotRegularFileException.class)
+                .hasMessage(fifo + FIFO));
+        assertThatThrownBy(() -> CameraCompatibility.check(dir))
+                .isInstanceOf(NotRegularFileException.class)
+                .hasMessage(dir + ": not a regular file (a directory)");
     }
 
     @Test

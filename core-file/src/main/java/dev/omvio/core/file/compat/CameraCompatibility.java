@@ -1,5 +1,7 @@
 package dev.omvio.core.file.compat;
 
+import dev.omvio.stream.NotRegularFileException;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -27,9 +29,12 @@ public final class CameraCompatibility {
     /**
      * Walks {@code file} as the firmware and as the IDE would read it.
      *
+     * @throws NotRegularFileException if it is a directory, FIFO, socket or device (refused
+     *     before opening it: a FIFO's open would block)
      * @throws IOException if the file cannot be opened or read, or shrinks during the check
      */
     public static CompatibilityReport check(Path file) throws IOException {
+        NotRegularFileException.requireRegularFile(file);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             FileBytes bytes = new FileBytes(channel);
             return new CompatibilityReport(FirmwareWalk.walk(bytes), IdeWalk.walk(bytes));
