@@ -1,6 +1,6 @@
 package dev.omvio.cli;
 
-import dev.omvio.cli.media.Netpbm;
+import dev.omvio.cli.media.PictureWriter;
 import dev.omvio.codec.DecodeOptions;
 import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
@@ -31,7 +31,11 @@ final class ExtractCommand implements Callable<Integer> {
         /** A JPEG file: a JPEG frame's own bytes, any other frame decoded and encoded. */
         jpg,
         /** A binary netpbm file: P5 (grey) for GRAYSCALE and BINARY frames, P6 (RGB) for the others. */
+        pnm,
+        /** As {@link #pnm}, named {@code .ppm} (also the P5 files). */
         ppm,
+        /** An uncompressed TIFF file: 8-bit grey for GRAYSCALE and BINARY frames, 8-bit RGB for the others. */
+        tiff,
         /** The frame's data bytes as stored, with RGB565 little-endian (also for version 1.0 files). */
         raw
     }
@@ -47,7 +51,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "What each file holds: png or jpg (a PNG or JPEG frame's own bytes, any other frame "
-                    + "decoded), ppm (binary P6; P5 for GRAYSCALE and BINARY frames) or raw (the data bytes as stored).")
+                    + "decoded), pnm or ppm (binary P6; P5 for GRAYSCALE and BINARY frames), tiff (8-bit RGB; grey "
+                    + "for GRAYSCALE and BINARY frames) or raw (the data bytes as stored).")
     Format format;
 
     @Option(names = "--frames", paramLabel = "A-B", converter = FrameRange.Converter.class,
@@ -102,7 +107,8 @@ final class ExtractCommand implements Callable<Integer> {
             case raw -> frame.data();
             case png -> FramePictures.asFile(frame, PixelFormat.PNG, quality, options).data();
             case jpg -> FramePictures.asFile(frame, PixelFormat.JPEG, quality, options).data();
-            case ppm -> ByteBuffer.wrap(Netpbm.write(FramePictures.decode(frame, options), !frame.format().isColor()));
+            case pnm, ppm -> ByteBuffer.wrap(PictureWriter.pnm(FramePictures.decode(frame, options), !frame.format().isColor()));
+            case tiff -> ByteBuffer.wrap(PictureWriter.tiff(FramePictures.decode(frame, options), !frame.format().isColor()));
         };
     }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 
 /** {@code omvio pack}: the pictures of a folder into a stream file. */
 @Command(name = "pack", mixinStandardHelpOptions = true,
-        description = "Pack the pictures in DIR (png, jpg, bmp, pgm, ppm; in order of their names) into a stream file.")
+        description = "Pack the pictures in DIR (png, jpg, tiff, bmp, ico, pnm/pgm/ppm/pbm/pam, tga, pcx, sgi, webp; in order of their names) into a stream file.")
 final class PackCommand implements Callable<Integer> {
     /** The time between packed frames unless {@code --interval} says otherwise. */
     static final Duration DEFAULT_INTERVAL = Duration.ofMillis(100);

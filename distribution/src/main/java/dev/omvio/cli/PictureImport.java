@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Pictures in a folder (PNG, JPEG, BMP, PGM, PPM, by name) as frames of a stream, one every
+ * Pictures in a folder (every format {@link ImageFiles} reads, by name) as frames of a stream, one every
  * interval. A JPEG file packed as JPEG, or a PNG file as PNG, keeps its bytes once it has
  * decoded as {@code verify} decodes it; every other picture is encoded into the pixel format, by
  * default RGB565, or GRAYSCALE when the first picture is grey. Every picture's declared size is
@@ -56,7 +56,7 @@ final class PictureImport {
         }
         List<Path> files = ImageFiles.list(folder);
         if (files.isEmpty()) {
-            throw new BadInputException(folder + ": no pictures (png, jpg, jpeg, bmp, pgm, ppm) in it");
+            throw new BadInputException(folder + ": no pictures (" + String.join(", ", ImageFiles.EXTENSIONS) + ") in it");
         }
         return files;
     }
@@ -80,10 +80,10 @@ final class PictureImport {
         byte[] bytes = Files.readAllBytes(file);
         try {
             if (keepsBytes(file, target)) {
-                Dimension size = ImageFiles.size(file, bytes);
+                Dimension size = ImageFiles.size(bytes);
                 return FramePictures.checked(Image.of(size.width, size.height, target, bytes), decoding);
             }
-            BufferedImage picture = ImageFiles.read(file, bytes, decoding);
+            BufferedImage picture = ImageFiles.read(bytes, decoding);
             boolean grey = ImageFiles.isGrey(picture);
             PixelFormat format = target != null ? target : grey ? PixelFormat.GRAYSCALE : PixelFormat.RGB565;
             return PixelCodecs.encode(picture, format, grey ? options.withSubsampling(ChromaSubsampling.GRAY) : options);

@@ -8,6 +8,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import java.awt.Dimension;
 import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,13 +20,17 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Picture files in a folder: PNG, JPEG and BMP through the JDK's ImageIO, PGM and PPM through
- * {@link Netpbm}. A folder's pictures are taken in order of their names. The dimensions a
- * picture's header declares are checked against the pixel budget before its pixels are read.
+ * Picture files in a folder, read through ImageIO: PNG and JPEG by the JDK's plugins; TIFF, BMP,
+ * ICO, PNM/PAM, TGA, PCX, SGI and WebP by TwelveMonkeys' plugins, which the tool has on its
+ * module path. A folder's pictures are taken in order of their names; a file holding several
+ * images (TIFF, ICO) gives its first. The dimensions a picture's header declares are checked
+ * against the pixel budget before its pixels are read, the same way for every format.
  */
 public final class ImageFiles {
-    private static final Set<String> NETPBM = Set.of("pgm", "ppm");
-    private static final Set<String> IMAGEIO = Set.of("png", "jpg", "jpeg", "bmp");
+    /** The extensions {@link #list} takes, each read by whichever ImageIO reader knows the bytes. */
+    public static final List<String> EXTENSIONS = List.of("png", "jpg", "jpeg", "bmp", "ico", "tif", "tiff",
+            "pbm", "pgm", "ppm", "pnm", "pam", "tga", "pcx", "sgi", "rgb", "webp");
+    private static final Set<String> PICTURES = Set.copyOf(EXTENSIONS);
 
     private ImageFiles() {
     }
@@ -52,25 +57,25 @@ public final class ImageFiles {
     }
 
     /**
-     * Reads {@code bytes}, the content of {@code file}, into pixels.
+     * Reads {@code bytes}, the content of a picture file, into pixels: its first image. A grey
+     * picture of more than 8 bits a sample (a 16-bit PGM, say) comes as {@code TYPE_BYTE_GRAY},
+     * its levels scaled to 0..255.
      *
      * @throws CorruptImageException if the header declares more pixels than the budget of
      *     {@code options}, checked before any pixel memory is allocated
      * @throws IOException if the bytes are no picture that can be read
      */
-    public static BufferedImage read(Path file, byte[] bytes, DecodeOptions options) throws IOException {
-        if (NETPBM.contains(extension(file))) {
-            return Netpbm.read(bytes, options);
-        }
-        return withReader(bytes, (reader, formatName) -> {
+    public static BufferedImage read(byte[] bytes, DecodeOptions options) throws IOException {
+        BufferedImage picture = withReader(bytes, (reader, formatName) -> {
             // getWidth and getHeight parse the header only: the declared size, not yet any pixels
             options.checkPixels(formatName + " header", reader.getWidth(0), reader.getHeight(0));
             return reader.read(0);
         });
+        return isGrey(picture) && picture.getType() != BufferedImage.TYPE_BYTE_GRAY ? eightBitGrey(picture) : picture;
     }
 
-    /** The width and height stated in a PNG or JPEG file's header, without decoding its pixels. */
-    public static Dimension size(Path file, byte[] bytes) throws IOException {
+    /** The width and height stated in a picture file's header, without decoding its pixels. */
+    public static Dimension size(byte[] bytes) throws IOException {
         return withReader(bytes, (reader, formatName) -> new Dimension(reader.getWidth(0), reader.getHeight(0)));
     }
 
@@ -86,13 +91,34 @@ public final class ImageFiles {
                 throw new IOException("not a picture ImageIO can read");
             }
             ImageReader reader = readers.next();
+            String formatName = reader.getFormatName().toUpperCase(Locale.ROOT);
             try {
-                reader.setInput(in, true, true);
-                return step.apply(reader, reader.getFormatName().toUpperCase(Locale.ROOT));
+                reader.setInput(in, false, true); // TIFF and ICO readers seek back to their directories
+                return step.apply(reader, formatName);
+            } catch (RuntimeException e) { // a plugin's way of meeting bytes it did not expect
+                throw new IOException("not a readable " + formatName + " picture: " + e, e);
             } finally {
                 reader.dispose();
             }
         }
+    }
+
+    /** Level for level, as camera grey is meant: no linear-to-sRGB conversion by Java 2D. */
+    private static BufferedImage eightBitGrey(BufferedImage picture) {
+        int width = picture.getWidth();
+        int height = picture.getHeight();
+        BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Raster raster = picture.getRaster();
+        int max = (1 << picture.getColorModel().getComponentSize(0)) - 1;
+        int[] levels = new int[width];
+        for (int y = 0; y < height; y++) {
+            raster.getSamples(0, y, width, 1, 0, levels);
+            for (int x = 0; x < width; x++) {
+                levels[x] = levels[x] * 255 / max;
+            }
+            grey.getRaster().setSamples(0, y, width, 1, 0, levels);
+        }
+        return grey;
     }
 
     /** Whether the picture has no colour: a single grey band. */
@@ -102,7 +128,6 @@ public final class ImageFiles {
 
     /** Whether {@code file}'s extension is that of a picture {@link #list} takes. */
     public static boolean isPicture(Path file) {
-        String extension = extension(file);
-        return NETPBM.contains(extension) || IMAGEIO.contains(extension);
+        return PICTURES.contains(extension(file));
     }
 }
