@@ -86,6 +86,44 @@ final class Bombs {
         return bmp.array();
     }
 
+    /**
+     * A little-endian TIFF whose one image declares 16384 x 16384 8-bit grey pixels in one
+     * uncompressed strip, and 64 bytes of them: header ("II", 42, first IFD at 8), an IFD of 9
+     * entries of 12 bytes (tag, type 3 SHORT or 4 LONG, count 1, value) in tag order: width,
+     * length, bits per sample 8, compression 1, photometric 1 (black is zero), strip offset,
+     * samples per pixel 1, rows per strip, strip byte count; no next IFD.
+     */
+    static byte[] tiff() {
+        int entries = 9;
+        int pixels = 8 + 2 + entries * 12 + 4;
+        ByteBuffer tiff = ByteBuffer.allocate(pixels + 64).order(ByteOrder.LITTLE_ENDIAN);
+        tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8).putShort((short) entries);
+        int[][] ifd = {{256, 4, SIDE}, {257, 4, SIDE}, {258, 3, 8}, {259, 3, 1}, {262, 3, 1}, {273, 4, pixels},
+            {277, 3, 1}, {278, 4, SIDE}, {279, 4, SIDE * SIDE}};
+        for (int[] entry : ifd) {
+            tiff.putShort((short) entry[0]).putShort((short) entry[1]).putInt(1);
+            if (entry[1] == 3) {
+                tiff.putShort((short) entry[2]).putShort((short) 0); // a SHORT sits in the value's first half
+            } else {
+                tiff.putInt(entry[2]);
+            }
+        }
+        tiff.putInt(0);
+        return tiff.array();
+    }
+
+    /**
+     * A Truevision TGA whose header declares 16384 x 16384 uncompressed 24-bit pixels, and 64
+     * bytes of them: 18 bytes (no ID, no colour map, image type 2, colour map fields 0, origin
+     * 0,0, width, height, 24 bits, descriptor 0x20: top row first).
+     */
+    static byte[] tga() {
+        ByteBuffer tga = ByteBuffer.allocate(18 + 64).order(ByteOrder.LITTLE_ENDIAN);
+        tga.put((byte) 0).put((byte) 0).put((byte) 2).put(new byte[5]).putShort((short) 0).putShort((short) 0);
+        tga.putShort((short) SIDE).putShort((short) SIDE).put((byte) 24).put((byte) 0x20);
+        return tga.array();
+    }
+
     /** A version 2.1 stream of one JPEG frame: {@code jpeg}, declared {@code width} x {@code height}. */
     static Path stream(Path file, int width, int height, byte[] jpeg) throws IOException {
         return StreamBytes.magic("V2.1").frame2x(0, width, height, JPEG_CODE, jpeg).writeTo(file);

@@ -98,6 +98,18 @@ class DecompressionBombIT {
         assertRefusedInOneLine(omvio("pack", bmp.toString(), "e.bin"), "pack", bmp.resolve("bomb.bmp") + ": BMP header" + OVER_BUDGET);
     }
 
+    /** TwelveMonkeys' TIFF and TGA readers, found on the module path, give the declared size to the budget. */
+    @Test
+    void packAndConvertRefuseTiffAndTgaBombs() throws Exception {
+        Path tiff = folderWith("bomb.tiff", Bombs.tiff());
+        Path tga = folderWith("bomb.tga", Bombs.tga());
+
+        assertRefusedInOneLine(omvio("pack", tiff.toString(), "a.bin"), "pack", tiff.resolve("bomb.tiff") + ": TIFF header" + OVER_BUDGET);
+        assertRefusedInOneLine(omvio("convert", tga.toString(), "b.bin"), "convert", tga.resolve("bomb.tga") + ": TGA header" + OVER_BUDGET);
+        assertThat(dir.resolve("a.bin")).doesNotExist();
+        assertThat(dir.resolve("b.bin")).doesNotExist();
+    }
+
     @Test
     void convertRefusesBombPicturesAndAvis() throws Exception {
         Path jpeg = folderWith("bomb.jpg", Bombs.jpeg());

@@ -72,7 +72,7 @@ class PixelBudgetTest {
         CliRun run = CliRun.of("pack", "--max-pixels", "9999", folder.toString(), dir.resolve("out.bin").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("omvio pack: " + folder.resolve("a.pgm") + ": PGM header declares 100x100 pixels,"
+        assertThat(run.err()).isEqualTo("omvio pack: " + folder.resolve("a.pgm") + ": PNM header declares 100x100 pixels,"
                 + " over the pixel budget of 9999 (maxPixels; omvio.decode.maxPixels)" + System.lineSeparator());
     }
 
