@@ -60,6 +60,40 @@ class ModulePathLaunchIT {
                 "\"name\":\"omvio raw pixels\"", "\"name\":\"synthetic\"", "\"name\":\"replay\"");
     }
 
+    /**
+     * TwelveMonkeys' plugins are automatic modules on the module path, referred to by no code:
+     * ImageIO finds their readers and writers as services. Pictures of every format the CLI
+     * reads, packed from a folder, come back out through the TIFF and PNM writers.
+     */
+    @Test
+    void packReadsAndExtractWritesThroughTwelveMonkeysPlugins() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("pictures"));
+        for (String name : List.of("a.tiff", "b.bmp", "c.ppm", "d.pam", "e.tga", "j.png")) {
+            String format = name.substring(2).equals("ppm") ? "pnm" : name.substring(2);
+            assertThat(javax.imageio.ImageIO.write(PictureFormatsTest.pattern(0), format, folder.resolve(name).toFile())).isTrue();
+        }
+        Files.write(folder.resolve("f.webp"), TestFiles.resource("formats/pattern-5.webp"));
+        Files.write(folder.resolve("g.pcx"), PictureFormatsTest.pcx(PictureFormatsTest.pattern(0)));
+        Files.write(folder.resolve("h.sgi"), PictureFormatsTest.sgi(PictureFormatsTest.pattern(0)));
+        Files.write(folder.resolve("i.ico"), PictureFormatsTest.ico(PictureFormatsTest.written(PictureFormatsTest.pattern(0), "png")));
+
+        assertThat(finish(start("pack", "pictures", "pictures.bin"), 0)).contains("packed 10 frames");
+        finish(start("extract", "pictures.bin", "tiff", "--format", "tiff"), 0);
+        finish(start("extract", "pictures.bin", "pnm", "--format", "pnm"), 0);
+
+        for (int index = 0; index < 10; index++) {
+            int turn = index == 5 ? 5 : 0;
+            for (String extension : List.of("tiff", "pnm")) {
+                java.awt.image.BufferedImage frame = javax.imageio.ImageIO.read(
+                        dir.resolve(extension).resolve(String.format("frame-%06d.%s", index, extension)).toFile());
+                for (int i = 0; i < 16; i++) {
+                    assertThat(frame.getRGB(i % 4, i / 4)).as(index + "." + extension + " pixel " + i)
+                            .isEqualTo(PictureFormatsTest.pattern(turn).getRGB(i % 4, i / 4));
+                }
+            }
+        }
+    }
+
     @Test
     void aFileThatIsNotAStreamExitsWith2AndOneLine() throws Exception {
         Files.writeString(dir.resolve("notes.txt"), "not a stream, just some words");

@@ -62,7 +62,7 @@ class PictureFormatsTest {
         return folder;
     }
 
-    private static byte[] written(BufferedImage image, String formatName) {
+    static byte[] written(BufferedImage image, String formatName) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             assertThat(ImageIO.write(image, formatName, out)).as("an ImageIO writer for " + formatName).isTrue();
