@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through TwelveMonkeys' plugins (and PNG through the JDK's). Every picture is a 4x4 pattern of
  * the eight colours whose channels are 0 or 255, turned by its place in the folder, so that a
  * frame's RGB565 pixels are known by hand and show which picture it came from. (4x4, not 4x2:
- * TwelveMonkeys 3.12.0's TGA reader fails on a file under 44 bytes, seeking before its header.)
+ * TwelveMonkeys 3.12.0's TGA reader fails on the 42-byte TGA of a 4x2 picture.)
  */
 class PictureFormatsTest {
     /** Black, red, green, blue, white, yellow, cyan, magenta. */
