@@ -18,12 +18,10 @@ import java.util.Optional;
  * <p>A frame counts as whole when its header and data are complete; its padding may be
  * missing at the end of the file (the camera stopped right after the data), which is not damage.
  *
- * <p>Headers are read through a window of {@value #WINDOW} bytes, so that a file of many small
- * frames takes one read per window rather than one per frame.
+ * <p>Headers are read through a {@link HeaderWindow}, so that a file of many small frames takes
+ * one read per window rather than one per frame.
  */
 final class IndexScanner {
-    static final int WINDOW = 64 * 1024;
-
     private IndexScanner() {
     }
 
@@ -63,28 +61,5 @@ final class IndexScanner {
                     "frame data cut short: " + available + " of " + chunk.dataSize() + " bytes");
         }
         return chunk;
-    }
-
-    /** A window of the file that moves forward as the scan does. */
-    private static final class HeaderWindow {
-        private final FileChannel channel;
-        private final ByteBuffer buffer = ByteBuffer.allocate(WINDOW);
-        private long start = -1;
-
-        HeaderWindow(FileChannel channel) {
-            this.channel = channel;
-        }
-
-        /** The {@code length} bytes at {@code position}, fewer only at the end of the file. */
-        ByteBuffer at(long position, int length) throws IOException {
-            if (start < 0 || position < start || position + length > start + buffer.limit()) {
-                buffer.clear();
-                ChannelIo.read(channel, buffer, position);
-                buffer.flip();
-                start = position;
-            }
-            int from = (int) (position - start);
-            return buffer.duplicate().position(from).limit(Math.min(buffer.limit(), from + length));
-        }
     }
 }

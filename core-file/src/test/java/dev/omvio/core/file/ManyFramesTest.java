@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A file of more frames than fit a page of the index ({@value FrameIndex#PAGE_SIZE}) and more
- * headers than fit the scanner's window ({@value IndexScanner#WINDOW} bytes): every frame is
+ * headers than fit the scanner's window ({@value HeaderWindow#SIZE} bytes): every frame is
  * indexed where it is, and appending, or writing after a seek back, works across page borders.
  */
 class ManyFramesTest {
