@@ -14,6 +14,7 @@ import dev.omvio.codecs.raw.RawCodec;
 module dev.omvio.codecs {
     requires transitive dev.omvio.api;
     requires static org.osgi.service.component.annotations;
+    requires static org.osgi.service.component;
     requires com.sun.jna;
 
     // JNA builds a proxy of the package-private TurboJPEG interface.

@@ -1,5 +1,6 @@
 package dev.omvio.codec;
 
+import dev.omvio.api.internal.Deployment;
 import dev.omvio.codec.spi.PixelCodec;
 import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
@@ -113,7 +114,7 @@ public final class PixelCodecs {
         }
         if (best == null) {
             throw new IllegalStateException("no codec " + verb + " " + format
-                    + ": put dev.omvio.codecs (omvio-codecs) on the class path or module path");
+                    + ": " + Deployment.current().advice("dev.omvio.codecs", "omvio-codecs"));
         }
         return best;
     }

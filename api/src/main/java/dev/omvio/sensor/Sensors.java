@@ -1,5 +1,6 @@
 package dev.omvio.sensor;
 
+import dev.omvio.api.internal.Deployment;
 import dev.omvio.sensor.spi.DriverOptions;
 import dev.omvio.sensor.spi.SensorDriver;
 import dev.omvio.stream.StreamClock;
@@ -84,7 +85,8 @@ public final class Sensors {
 
     private static String names() {
         String names = drivers().stream().map(SensorDriver::name).sorted().collect(Collectors.joining(", "));
-        return names.isEmpty() ? "none (put omvio-sensors or a driver jar on the class path)" : names;
+        return names.isEmpty() ? "none (" + Deployment.current().advice("dev.omvio.sensors", "omvio-sensors")
+                + ", or a driver of your own)" : names;
     }
 
     // The context loader sees drivers of an application on the class path; the API's own

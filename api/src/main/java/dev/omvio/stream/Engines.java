@@ -1,5 +1,6 @@
 package dev.omvio.stream;
 
+import dev.omvio.api.internal.Deployment;
 import dev.omvio.stream.spi.FileStreamProvider;
 import dev.omvio.stream.spi.MemoryStreamProvider;
 
@@ -20,11 +21,12 @@ final class Engines {
     }
 
     static FileStreamProvider file() {
-        return best(FileStreamProvider.class, FileStreamProvider::priority, "dev.omvio.core.file (omvio-core-file)");
+        return best(FileStreamProvider.class, FileStreamProvider::priority, "dev.omvio.core.file", "omvio-core-file");
     }
 
     static MemoryStreamProvider memory() {
-        return best(MemoryStreamProvider.class, MemoryStreamProvider::priority, "dev.omvio.core.memory (omvio-core-memory)");
+        return best(MemoryStreamProvider.class, MemoryStreamProvider::priority, "dev.omvio.core.memory",
+                "omvio-core-memory");
     }
 
     static <T> void register(Class<T> service, T provider) {
@@ -35,12 +37,13 @@ final class Engines {
         REGISTERED.getOrDefault(service, List.of()).remove(provider);
     }
 
-    private static <T> T best(Class<T> service, ToIntFunction<T> priority, String module) {
+    private static <T> T best(Class<T> service, ToIntFunction<T> priority, String module,
+                              String artifact) {
         Stream<T> registered = REGISTERED.getOrDefault(service, List.of()).stream().map(service::cast);
         return Stream.concat(registered, loaded(service))
                 .max(Comparator.comparingInt(priority))
                 .orElseThrow(() -> new IllegalStateException("no " + service.getSimpleName()
-                        + " found: put " + module + " on the class path or module path"));
+                        + " found: " + Deployment.current().advice(module, artifact)));
     }
 
     // The context loader sees providers of an application on the class path; the API's own

@@ -5,6 +5,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.framework.wiring.FrameworkWiring;
@@ -69,6 +70,17 @@ final class Felix implements AutoCloseable {
         return Stream.of(context().getBundles())
                 .filter(bundle -> symbolicName.equals(bundle.getSymbolicName()))
                 .findFirst().orElseThrow(() -> new AssertionError("no bundle " + symbolicName));
+    }
+
+    /** The component names of the services registered under {@code type}. */
+    List<String> components(String type) {
+        try {
+            var references = context().getServiceReferences(type, null);
+            return references == null ? List.of()
+                    : Stream.of(references).map(ref -> String.valueOf(ref.getProperty("component.name"))).toList();
+        } catch (InvalidSyntaxException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** Refreshes the wiring of {@code bundles} (and their dependents) and waits until it is done. */

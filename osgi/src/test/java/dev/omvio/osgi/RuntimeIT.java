@@ -21,22 +21,24 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The runnable runtime as a user starts it, {@code java -jar bin/felix.jar} in its folder, in a
- * JVM of its own, driven through the Gogo shell on its standard input.
+ * The runnable runtime as a user starts it, {@code java -jar .../bin/omvio-osgi.jar} from some
+ * other folder, in a JVM of its own, driven through the Gogo shell on its standard input.
  */
 class RuntimeIT {
     private static final Path RUNTIME = Path.of(System.getProperty("omvio.osgi.runtime"));
     private static final String BUNDLE_ROW = "\\s*\\d+\\|(\\w+)\\s*\\|.*";
 
     @Test
-    void everyBundleStartsAndTheShellListsThemActive(@TempDir Path copy) throws Exception {
+    void startedFromAnotherFolderEveryBundleStartsAndTheShellListsThemActive(@TempDir Path copy,
+                                                                            @TempDir Path elsewhere) throws Exception {
         copyRuntime(copy);
         int bundles;
         try (Stream<Path> jars = Files.list(copy.resolve("bundle"))) {
             bundles = (int) jars.count() + 1; // and the system bundle
         }
         Process felix = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "bin/felix.jar").directory(copy.toFile()).redirectErrorStream(true).start();
+                "-jar", copy.resolve("bin").resolve("omvio-osgi.jar").toString())
+                .directory(elsewhere.toFile()).redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> readLines(felix, lines), "felix output");
         reader.start();
@@ -60,6 +62,11 @@ class RuntimeIT {
                 .anyMatch(row -> row.contains("|omvio codecs ("))
                 .anyMatch(row -> row.contains("|Apache Felix Declarative Services ("));
         assertThat(felix.exitValue()).isZero();
+        // The cache went to the runtime's folder, nothing to the working directory.
+        assertThat(copy.resolve("felix-cache")).isDirectory();
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertThat(files).isEmpty();
+        }
     }
 
     private static boolean allActive(List<String> listing, int bundles) {
