@@ -10,7 +10,9 @@ module dev.omvio.distribution {
     requires dev.omvio.core.file;
     requires dev.omvio.sensors;
     requires info.picocli;
-    requires java.logging;
 
     opens dev.omvio.cli to info.picocli;
+
+    // What the libraries log through System.Logger, as the tool's one-line messages.
+    provides java.lang.System.LoggerFinder with dev.omvio.cli.CliLoggerFinder;
 }

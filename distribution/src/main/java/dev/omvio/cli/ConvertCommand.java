@@ -16,13 +16,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code omvio convert}: a stream to a Motion-JPEG AVI or an animated GIF, and a folder of
+ * {@code omvio convert}: a stream to a Motion-JPEG AVI, an animated GIF or an H.264 MP4 (through
+ * ffmpeg), and a folder of
  * pictures or a Motion-JPEG AVI back to a stream. What to do follows from the input (a
  * folder, a {@code .avi} file or a stream) and the output's extension.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert a stream to a Motion-JPEG AVI (OUT.avi) or an animated GIF (OUT.gif) with the recorded "
-                + "timing, or a folder of pictures or a Motion-JPEG AVI to a stream (any other OUT).",
+        description = {"Convert a stream to a Motion-JPEG AVI (OUT.avi), an animated GIF (OUT.gif) or an H.264 MP4 "
+                + "(OUT.mp4, needs ffmpeg: Debian package ffmpeg) with the recorded timing, or a folder of pictures or "
+                + "a Motion-JPEG AVI to a stream (any other OUT).",
             "A folder is packed as 'pack' does with its defaults; an AVI's JPEG pictures are kept byte for byte."})
 final class ConvertCommand implements Callable<Integer> {
     @Spec
@@ -31,7 +33,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "A stream file, a folder of pictures or a .avi file.")
     Path input;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write: .avi, .gif or a stream.")
+    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write: .avi, .gif, .mp4 or a stream.")
     Path output;
 
     @Option(names = "--quality", paramLabel = "Q", description = "JPEG quality of encoded frames, 1-100 (default: ${DEFAULT-VALUE}).")
@@ -48,11 +50,11 @@ final class ConvertCommand implements Callable<Integer> {
         OutputFiles outputs = OutputFiles.reading(force, input);
         outputs.check(output);
         String to = ImageFiles.extension(output);
-        boolean toVideo = to.equals("avi") || to.equals("gif");
+        boolean toVideo = to.equals("avi") || to.equals("gif") || to.equals("mp4");
         boolean fromFolder = Files.isDirectory(input);
         boolean fromAvi = !fromFolder && ImageFiles.extension(input).equals("avi");
         if (toVideo && !fromFolder && !fromAvi) {
-            return toVideo(to.equals("avi"), outputs);
+            return toVideo(to, outputs);
         }
         int frames;
         if (!toVideo && fromFolder) {
@@ -61,7 +63,7 @@ final class ConvertCommand implements Callable<Integer> {
             frames = AviImport.write(input, outputs, output, Omvio.decodeOptions(spec));
         } else {
             throw new BadInputException("cannot convert " + input + " to " + output
-                    + ": convert a stream to .avi or .gif, or a folder of pictures or an .avi to a stream");
+                    + ": convert a stream to .avi, .gif or .mp4, or a folder of pictures or an .avi to a stream");
         }
         printConverted(frames);
         return 0;
@@ -82,12 +84,15 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private int toVideo(boolean avi, OutputFiles outputs) throws IOException {
+    private int toVideo(String to, OutputFiles outputs) throws IOException {
         try (ImageStream stream = StreamFiles.openForReading(input)) {
             StreamFiles.requireFrames(input, stream);
             FrameDecoding decoding = keepGoing.on(input, stream, Omvio.decodeOptions(spec));
-            int frames = avi ? AviExport.write(stream, decoding, outputs, output, quality)
-                    : GifExport.write(stream, decoding, outputs, output);
+            int frames = switch (to) {
+                case "avi" -> AviExport.write(stream, decoding, outputs, output, quality);
+                case "mp4" -> Mp4Export.write(stream, decoding, outputs, output);
+                default -> GifExport.write(stream, decoding, outputs, output);
+            };
             StreamFiles.warnAboutTail(input, stream, "not converted", spec.commandLine().getErr());
             printConverted(frames);
             return decoding.report(spec);

@@ -20,11 +20,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** {@code omvio doctor}: what the tool runs on and which engines, codecs and drivers it found. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = "Show the Java runtime, the active JPEG codec (and whether libturbojpeg was found), "
-                + "the codecs, stream engines and sensor drivers found.")
+        description = "Show the Java runtime, the active JPEG codec (and whether libturbojpeg was found, or why not), "
+                + "the codecs, stream engines and sensor drivers found, and the ffmpeg that MP4 output uses.")
 final class DoctorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -34,8 +35,8 @@ final class DoctorCommand implements Callable<Integer> {
 
     /** What the doctor found. */
     record Findings(String javaVersion, String javaVendor, String javaHome, String os, String arch,
-                    String jpegCodec, boolean turboJpegFound, List<PixelCodec> codecs,
-                    String fileEngine, String memoryEngine, List<SensorDriver> drivers) {
+                    String jpegCodec, boolean turboJpegFound, String turboJpegDetails, List<PixelCodec> codecs,
+                    String fileEngine, String memoryEngine, List<SensorDriver> drivers, String ffmpeg) {
     }
 
     @Override
@@ -54,8 +55,14 @@ final class DoctorCommand implements Callable<Integer> {
         List<PixelCodec> codecs = PixelCodecs.all();
         return new Findings(System.getProperty("java.version"), System.getProperty("java.vendor"),
                 System.getProperty("java.home"), System.getProperty("os.name"), System.getProperty("os.arch"),
-                activeCodecName(PixelFormat.JPEG), turboJpegFound(codecs), codecs,
-                fileEngine(), memoryEngine(), Sensors.drivers());
+                activeCodecName(PixelFormat.JPEG), turboJpegFound(codecs), turboJpegDetails(codecs), codecs,
+                fileEngine(), memoryEngine(), Sensors.drivers(), ffmpeg());
+    }
+
+    // MP4 output: which ffmpeg, and its version line.
+    private static String ffmpeg() {
+        return Ffmpeg.find().map(path -> path + " (" + Ffmpeg.version(path) + ")")
+                .orElse("not found (MP4 output needs it: Debian package ffmpeg)");
     }
 
     private static String activeCodecName(PixelFormat format) {
@@ -66,10 +73,24 @@ final class DoctorCommand implements Callable<Integer> {
         }
     }
 
-    // libturbojpeg is what omvio's native JPEG codec binds to: found when that codec is available.
+    /** Whether libturbojpeg was found: omvio's native JPEG codec binds to it and is available. */
+    static boolean turboJpegFound() {
+        return turboJpegFound(PixelCodecs.all());
+    }
+
     private static boolean turboJpegFound(List<PixelCodec> codecs) {
-        return codecs.stream().anyMatch(codec -> codec.priority() == PixelCodec.PRIORITY_NATIVE
-                && codec.decodes().contains(PixelFormat.JPEG) && codec.isAvailable());
+        return nativeJpeg(codecs).anyMatch(PixelCodec::isAvailable);
+    }
+
+    // Which library the native codec loaded, or why none (JNA's multi-line errors, in one line).
+    private static String turboJpegDetails(List<PixelCodec> codecs) {
+        return nativeJpeg(codecs).map(codec -> codec.availability().replaceAll("\\s*\\R\\s*", " ")).findFirst()
+                .orElse("no native JPEG codec (omvio-codecs is missing)");
+    }
+
+    private static Stream<PixelCodec> nativeJpeg(List<PixelCodec> codecs) {
+        return codecs.stream().filter(codec -> codec.priority() == PixelCodec.PRIORITY_NATIVE
+                && codec.decodes().contains(PixelFormat.JPEG));
     }
 
     // The API names no engine; the class of a stream it opens is the engine in use.
@@ -100,8 +121,10 @@ final class DoctorCommand implements Callable<Integer> {
         out.printf("os             %s %s%n", findings.os(), findings.arch());
         out.printf("jpeg codec     %s%n", findings.jpegCodec());
         out.printf("libturbojpeg   %s%n", findings.turboJpegFound() ? "found" : "not found");
+        out.printf("               %s%n", findings.turboJpegDetails());
         out.printf("file engine    %s%n", findings.fileEngine());
         out.printf("memory engine  %s%n", findings.memoryEngine());
+        out.printf("ffmpeg         %s%n", findings.ffmpeg());
         out.printf("%ncodecs%n");
         for (PixelCodec codec : findings.codecs()) {
             out.printf("  %-24s priority %3d  %-13s decodes %s; encodes %s%n", codec.name(), codec.priority(),
@@ -123,8 +146,10 @@ final class DoctorCommand implements Callable<Integer> {
                 .name("arch").value(findings.arch())
                 .name("jpeg_codec").value(findings.jpegCodec())
                 .name("libturbojpeg_found").value(findings.turboJpegFound())
+                .name("libturbojpeg_details").value(findings.turboJpegDetails())
                 .name("file_engine").value(findings.fileEngine())
                 .name("memory_engine").value(findings.memoryEngine())
+                .name("ffmpeg").value(findings.ffmpeg())
                 .name("codecs").beginArray();
         for (PixelCodec codec : findings.codecs()) {
             json.beginObject()

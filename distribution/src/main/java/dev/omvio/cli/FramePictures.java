@@ -28,6 +28,7 @@ final class FramePictures {
      *     more pixels than the budget of {@code options}
      */
     static BufferedImage decode(Image frame, DecodeOptions options) throws IOException {
+        JpegNotice.using(frame.format());
         return PixelCodecs.toBufferedImage(frame, options);
     }
 
@@ -51,6 +52,7 @@ final class FramePictures {
         if (frame.format() == format) {
             return frame;
         }
+        JpegNotice.using(format);
         ChromaSubsampling chroma = frame.format().isColor() ? ChromaSubsampling.S420 : ChromaSubsampling.GRAY;
         return PixelCodecs.encode(decode(frame, options), format, new EncodeOptions(jpegQuality, chroma));
     }

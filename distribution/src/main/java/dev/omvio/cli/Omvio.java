@@ -8,8 +8,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import java.io.PrintWriter;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** The {@code omvio} command: entry point, subcommands, and the mapping of errors to exit codes. */
 @Command(name = "omvio",
@@ -96,10 +94,11 @@ public final class Omvio {
         return commandLine;
     }
 
-    // Libraries log what they find (the JPEG codec loaded, say) at INFO: on the command line
-    // that is noise on stderr, kept for --debug; warnings (dropped frames) still show.
+    // Libraries log what they find (the JPEG codec loaded, say) below WARNING: on the command
+    // line that is noise, kept for --debug; warnings (dropped frames) still show, in one line.
     private static void quietLibraryLogs(boolean debug) {
-        Logger.getLogger("").setLevel(debug ? Level.INFO : Level.WARNING);
+        CliLoggerFinder.showAll(debug);
+        JpegNotice.reset();
     }
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {

@@ -86,6 +86,7 @@ final class PictureImport {
             BufferedImage picture = ImageFiles.read(bytes, decoding);
             boolean grey = ImageFiles.isGrey(picture);
             PixelFormat format = target != null ? target : grey ? PixelFormat.GRAYSCALE : PixelFormat.RGB565;
+            JpegNotice.using(format);
             return PixelCodecs.encode(picture, format, grey ? options.withSubsampling(ChromaSubsampling.GRAY) : options);
         } catch (IOException | IllegalArgumentException e) {
             throw new BadInputException(file + ": " + e.getMessage());

@@ -63,6 +63,7 @@ final class VerifyCommand implements Callable<Integer> {
             for (int index = 0; index < count; index++) {
                 try {
                     Image frame = stream.read(true, false, false).orElseThrow();
+                    JpegNotice.using(frame.format());
                     if (frame.format().isCompressed()) {
                         // Only the codec can tell whether the data holds the pixels the header
                         // claims: it checks that before allocating them.

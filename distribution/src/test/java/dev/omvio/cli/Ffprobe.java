@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * FFmpeg's ffprobe, an independent reader of our AVI files (Debian package ffmpeg). Missing, it
- * fails the test on CI (env CI=true) and skips it elsewhere.
+ * FFmpeg's ffprobe, an independent reader of our AVI and MP4 files (Debian package ffmpeg).
+ * Missing, it fails the test on CI (env CI=true) and skips it elsewhere; so does ffmpeg for the
+ * tests of MP4 output, which the tool writes with it.
  */
 final class Ffprobe {
     private Ffprobe() {
@@ -24,11 +25,11 @@ final class Ffprobe {
 
     /**
      * The first video stream's facts, counting decoded frames (held ticks are not frames):
-     * codec_name, width, height, nb_read_frames, duration.
+     * codec_name, width, height, pix_fmt, nb_read_frames, duration.
      */
     static Map<String, String> videoStream(Path file) throws IOException, InterruptedException {
         Map<String, String> facts = new HashMap<>();
-        run(file, "stream=codec_name,width,height,nb_read_frames,duration").lines().forEach(line ->
+        run(file, "stream=codec_name,width,height,pix_fmt,nb_read_frames,duration").lines().forEach(line ->
                 facts.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
         return facts;
     }
@@ -40,7 +41,7 @@ final class Ffprobe {
     }
 
     private static String run(Path file, String entries) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(executable().toString(), "-v", "error", "-count_frames",
+        Process process = new ProcessBuilder(executable("ffprobe").toString(), "-v", "error", "-count_frames",
                 "-select_streams", "v:0", "-show_entries", entries, "-of", "default=noprint_wrappers=1",
                 file.toString()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -49,17 +50,22 @@ final class Ffprobe {
         return output.lines().filter(line -> line.contains("=")).collect(java.util.stream.Collectors.joining("\n"));
     }
 
-    private static Path executable() {
+    /** Checks that ffmpeg, which writes MP4 files, is on PATH. */
+    static void requireFfmpeg() {
+        executable("ffmpeg");
+    }
+
+    private static Path executable(String program) {
         for (String dir : List.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, "ffprobe");
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir, program);
             if (Files.isExecutable(candidate)) {
                 return candidate;
             }
         }
         if ("true".equals(System.getenv("CI"))) {
-            fail("ffprobe is missing: install Debian's ffmpeg package (CI=true)");
+            fail(program + " is missing: install Debian's ffmpeg package (CI=true)");
         }
-        Assumptions.abort("ffprobe is not installed: install ffmpeg to check AVI files independently");
+        Assumptions.abort(program + " is not installed: install ffmpeg to write and check video files");
         throw new AssertionError("unreachable");
     }
 }

@@ -42,6 +42,14 @@ public interface PixelCodec {
         return true;
     }
 
+    /**
+     * What decides {@link #isAvailable()} here, in words for a user: for a native codec, which
+     * library was loaded or why none was. Tools such as {@code omvio doctor} show it.
+     */
+    default String availability() {
+        return isAvailable() ? "available" : "unavailable";
+    }
+
     /** The formats this codec decodes. */
     Set<PixelFormat> decodes();
 

@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * Loads libjpeg-turbo's TurboJPEG library once, as {@code "turbojpeg"} and then
  * {@code "libturbojpeg.so.0"} (the Debian package libturbojpeg0), and logs which JPEG codec is
- * therefore active.
+ * therefore active: one line at DEBUG level, so that a library stays quiet by default. The
+ * details of a failure (JNA's search paths) are in {@link #report()}, which {@code omvio doctor}
+ * shows.
  */
 final class TurboJpeg {
     private static final System.Logger LOG = System.getLogger(TurboJpeg.class.getName());
@@ -42,7 +44,7 @@ final class TurboJpeg {
             try {
                 TurboJpegLibrary library = Native.load(name, TurboJpegLibrary.class);
                 String report = "libjpeg-turbo loaded as '" + name + "'";
-                LOG.log(Level.INFO, "JPEG codec: " + report);
+                LOG.log(Level.DEBUG, "JPEG codec: " + report);
                 return new Loaded(library, report);
             } catch (NoClassDefFoundError e) {
                 failures.append("JNA is not on the class path or module path: ").append(e.getMessage());
@@ -52,7 +54,8 @@ final class TurboJpeg {
             }
         }
         String report = "libjpeg-turbo not found (" + failures + ")";
-        LOG.log(Level.WARNING, "JPEG codec: " + report + "; using the JDK's pure-Java ImageIO JPEG codec");
+        LOG.log(Level.DEBUG, "JPEG codec: libjpeg-turbo not found (tried " + String.join(", ", NAMES)
+                + "); using the JDK's pure-Java ImageIO JPEG codec");
         return new Loaded(null, report);
     }
 }

@@ -33,8 +33,11 @@ import java.util.Set;
  * array checked) here, so hostile data cannot make the library write outside Java memory.
  * Warnings (a truncated file) count as errors. A TurboJPEG handle is made per call, so the codec
  * is thread-safe.
+ *
+ * <p>In OSGi its component starts disabled: {@link TurboJpegSwitch} enables it, and so
+ * registers the service, only when libjpeg-turbo is loaded.
  */
-@Component(service = PixelCodec.class, immediate = true)
+@Component(service = PixelCodec.class, immediate = true, enabled = false)
 public final class TurboJpegCodec extends BasePixelCodec {
     /** The name this codec reports. */
     public static final String NAME = "libjpeg-turbo";
@@ -50,6 +53,12 @@ public final class TurboJpegCodec extends BasePixelCodec {
     @Override
     public boolean isAvailable() {
         return TurboJpeg.isLoaded();
+    }
+
+    /** Which library was loaded, or why none was (JNA's error for each name tried). */
+    @Override
+    public String availability() {
+        return TurboJpeg.report();
     }
 
     @Override
