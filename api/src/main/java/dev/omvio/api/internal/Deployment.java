@@ -18,7 +18,11 @@ public enum Deployment {
 
     private static final String BUNDLE_REFERENCE = "org.osgi.framework.BundleReference";
 
-    /** The deployment of the API itself. */
+    /**
+     * The deployment of the API itself.
+     *
+     * @return how the API's own classes were loaded
+     */
     public static Deployment current() {
         return of(Deployment.class);
     }
@@ -42,6 +46,7 @@ public enum Deployment {
      *
      * @param module the JPMS module name, which is also the bundle's symbolic name
      * @param artifact the Maven artifact id
+     * @return the advice, in words fit to follow a colon
      */
     public String advice(String module, String artifact) {
         return switch (this) {

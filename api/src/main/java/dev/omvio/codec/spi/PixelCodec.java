@@ -45,6 +45,8 @@ public interface PixelCodec {
     /**
      * What decides {@link #isAvailable()} here, in words for a user: for a native codec, which
      * library was loaded or why none was. Tools such as {@code omvio doctor} show it.
+     *
+     * @return "available" or "unavailable" unless the codec says more
      */
     default String availability() {
         return isAvailable() ? "available" : "unavailable";

@@ -83,7 +83,6 @@ public final class BenchmarkReport {
                 .warmupTime(iteration)
                 .measurementIterations(profile.measurementIterations())
                 .measurementTime(iteration)
-                .jvmArgsAppend(QuietLogging.JVM_ARGUMENT)
                 .shouldFailOnError(false)
                 .output(log.toString());
     }
