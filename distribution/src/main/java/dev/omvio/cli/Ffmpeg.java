@@ -57,7 +57,7 @@ final class Ffmpeg {
                 + " (Debian package ffmpeg) on PATH, or its path in -D" + PROPERTY + " or " + ENVIRONMENT));
     }
 
-    /** The first line of {@code ffmpeg -version}, such as "ffmpeg version 5.1.6-0+deb12u1 ...". */
+    /** The first line of {@code ffmpeg -version} up to its copyright, such as "ffmpeg version 5.1.6-0+deb12u1". */
     static String version(Path ffmpeg) {
         try {
             Process process = new ProcessBuilder(ffmpeg.toString(), "-version").redirectErrorStream(true).start();
@@ -66,7 +66,9 @@ final class Ffmpeg {
                 process.destroyForcibly();
                 return "did not answer -version";
             }
-            return output.lines().findFirst().orElse("(no version)");
+            String first = output.lines().findFirst().orElse("(no version)");
+            int copyright = first.indexOf(" Copyright");
+            return copyright < 0 ? first : first.substring(0, copyright);
         } catch (IOException e) {
             return "does not run (" + e.getMessage() + ")";
         } catch (InterruptedException e) {

@@ -85,6 +85,41 @@ class Mp4ExportTest {
         assertThat(Double.parseDouble(probe.get("duration"))).isCloseTo(0.184, within(0.034));
     }
 
+    /** An ffmpeg that starts the output, then fails: the tool says why in one line and leaves nothing. */
+    @Test
+    void whenFfmpegFailsNoPartialOutputOrPictureFolderIsLeft() throws Exception {
+        Path fake = Files.writeString(dir.resolve("ffmpeg"), """
+                #!/bin/sh
+                for last; do :; done
+                echo partial > "$last"
+                echo "first complaint" >&2
+                echo "libx264: out of coffee" >&2
+                exit 3
+                """);
+        Files.setPosixFilePermissions(fake, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Path rec = threeJpegFrames();
+        Path out = Files.createDirectory(dir.resolve("out"));
+        String before = System.getProperty(Ffmpeg.PROPERTY);
+        System.setProperty(Ffmpeg.PROPERTY, fake.toString());
+        CliRun run;
+        try {
+            run = CliRun.of("convert", rec.toString(), out.resolve("out.mp4").toString());
+        } finally {
+            if (before == null) {
+                System.clearProperty(Ffmpeg.PROPERTY);
+            } else {
+                System.setProperty(Ffmpeg.PROPERTY, before);
+            }
+        }
+
+        assertThat(run.exitCode()).isEqualTo(Omvio.FAILURE);
+        assertThat(run.err()).isEqualTo("omvio convert: ffmpeg failed (exit code 3): libx264: out of coffee"
+                + System.lineSeparator());
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
     @Test
     void theListShowsEachPictureUntilTheNextAndTheLastForOneTick() {
         assertThat(Mp4Export.ffconcat(List.of("a.jpg", "b.jpg"), List.of(0L, 1_234_567L), 40_000)).isEqualTo("""
