@@ -1,5 +1,6 @@
 package dev.omvio.bridge.javax;
 
+import com.twelvemonkeys.imageio.ImageReaderBase;
 import dev.omvio.bridge.javax.chunk.ChunkIndex;
 import dev.omvio.bridge.javax.pixels.ImageTypes;
 import dev.omvio.bridge.javax.pixels.SampleCopier;
@@ -9,7 +10,6 @@ import dev.omvio.stream.FrameInfo;
 
 import javax.imageio.IIOException;
 import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.spi.ImageReaderSpi;
@@ -44,8 +44,12 @@ import java.util.List;
  * whole frame, or before the first still readable in seek-forward-only mode, is an
  * {@link IndexOutOfBoundsException}. A damaged tail (a last chunk cut short) ends the frames
  * and is reported in the {@linkplain #getStreamMetadata() stream metadata}.
+ *
+ * <p>Built on TwelveMonkeys' {@link ImageReaderBase}: input handling, index bounds and the
+ * allocation of destinations (refused with an {@link IIOException} beyond its maximum image
+ * size, the {@code com.twelvemonkeys.imageio.maxImageBytes} property) are the base class's.
  */
-public final class OpenMvImageReader extends ImageReader {
+public final class OpenMvImageReader extends ImageReaderBase {
     private ChunkIndex chunks;
     private FrameDecoder decoder;
     private PendingDecode pending;
@@ -60,12 +64,6 @@ public final class OpenMvImageReader extends ImageReader {
     /** A reader for {@code originatingProvider}; applications get readers from {@code ImageIO}. */
     public OpenMvImageReader(ImageReaderSpi originatingProvider) {
         super(originatingProvider);
-    }
-
-    @Override
-    public void setInput(Object input, boolean seekForwardOnly, boolean ignoreMetadata) {
-        super.setInput(input, seekForwardOnly, ignoreMetadata);
-        forgetInput();
     }
 
     @Override
@@ -198,17 +196,6 @@ public final class OpenMvImageReader extends ImageReader {
         return target;
     }
 
-    @Override
-    public void reset() {
-        super.reset();
-        forgetInput();
-    }
-
-    @Override
-    public void dispose() {
-        forgetInput();
-    }
-
     /** Told after each row copied into a destination. */
     private interface RowsCopied {
         void rowsCopied(int rows);
@@ -281,7 +268,10 @@ public final class OpenMvImageReader extends ImageReader {
 
     // The destination the param asks for, to be filled from the decoded source with region,
     // subsampling and bands. A given image or type must be laid out as a declared type: the
-    // image is filled, the type's own image made (exactly the type asked for).
+    // image is filled, the type's own image made (exactly the type asked for) by the base class.
+    // The layout check is the reader's own: the base class takes a given image whose transfer
+    // type, sample sizes and band count match a declared type (premultiplied ARGB for ARGB, say),
+    // and refuses a type equal to none (TYPE_INT_RGB's 32-bit specifier for the 24-bit one).
     private BufferedImage destinationFor(FrameInfo frame, BufferedImage source, ImageReadParam param) throws IIOException {
         List<ImageTypeSpecifier> types = typesFor(frame, source, param);
         int sourceBands = source.getRaster().getNumBands();
@@ -362,7 +352,7 @@ public final class OpenMvImageReader extends ImageReader {
         BufferedImage target = param.getDestination();
         ImageTypeSpecifier type = param.getDestinationType();
         if (target == null && type != null && offset.x == 0 && offset.y == 0 && ImageTypes.isNatural(type, frame.format())) {
-            target = type.createBufferedImage(frame.width(), frame.height());
+            target = getDestination(param, List.of(type).iterator(), frame.width(), frame.height());
         }
         if (target == null) {
             return null;
@@ -382,31 +372,27 @@ public final class OpenMvImageReader extends ImageReader {
         return decoder;
     }
 
-    private void forgetInput() {
+    /** Forgets what was read of the input: the base class calls it on a new input, reset and dispose. */
+    @Override
+    protected void resetMembers() {
         chunks = null;
         decoder = null;
         pending = null;
     }
 
+    // Below the first readable index and past a counted end are the base class's bounds; past the
+    // headers walked so far, the walk finds out.
     private FrameInfo frame(int imageIndex) throws IOException {
-        if (imageIndex < 0) {
-            throw new IndexOutOfBoundsException("frame index " + imageIndex + " is negative");
-        }
-        if (imageIndex < minIndex) {
-            throw new IndexOutOfBoundsException("frame " + imageIndex + " is before frame " + minIndex
-                    + ", the first still readable: the input is read forward only");
-        }
+        checkBounds(imageIndex);
         ChunkIndex index = chunks();
         return guarded(() -> index.frame(imageIndex)).orElseThrow(() -> new IndexOutOfBoundsException(
                 "frame " + imageIndex + " does not exist: the stream has " + index.knownCount() + " whole frames"));
     }
 
     private ChunkIndex chunks() throws IOException {
-        if (input == null) {
-            throw new IllegalStateException("no input: call setInput first");
-        }
+        assertInput();
         if (chunks == null) {
-            chunks = guarded(() -> ChunkIndex.open((ImageInputStream) input));
+            chunks = guarded(() -> ChunkIndex.open(imageInput));
         }
         return chunks;
     }

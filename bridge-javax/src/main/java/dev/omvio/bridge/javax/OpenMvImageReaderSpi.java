@@ -1,9 +1,9 @@
 package dev.omvio.bridge.javax;
 
+import com.twelvemonkeys.imageio.spi.ImageReaderSpiBase;
 import dev.omvio.bridge.javax.chunk.ChunkIndex;
 
 import javax.imageio.ImageReader;
-import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
 import java.io.IOException;
 import java.util.Locale;
@@ -13,14 +13,10 @@ import java.util.Locale;
  * suffix {@code bin}, MIME type {@code image/x-openmv-stream}, input from any
  * {@link ImageInputStream}. It recognises versions 1.0, 1.1, 2.0 and 2.1 by their magic.
  */
-public final class OpenMvImageReaderSpi extends ImageReaderSpi {
+public final class OpenMvImageReaderSpi extends ImageReaderSpiBase {
     /** The provider, as the service loader and the {@code IIORegistry} create it. */
     public OpenMvImageReaderSpi() {
-        super(PluginInfo.VENDOR, PluginInfo.VERSION, PluginInfo.FORMAT_NAMES, PluginInfo.SUFFIXES,
-                PluginInfo.MIME_TYPES, OpenMvImageReader.class.getName(), new Class<?>[] {ImageInputStream.class},
-                new String[] {OpenMvImageWriterSpi.class.getName()},
-                false, PluginInfo.STREAM_METADATA_FORMAT, PluginInfo.STREAM_METADATA_FORMAT_CLASS, null, null,
-                true, PluginInfo.FRAME_METADATA_FORMAT, PluginInfo.FRAME_METADATA_FORMAT_CLASS, null, null);
+        super(new OpenMvProviderInfo());
     }
 
     /** Whether {@code source} is an image input stream starting with a known magic; its position is left as it was. */

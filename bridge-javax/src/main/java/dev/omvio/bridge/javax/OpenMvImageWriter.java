@@ -1,5 +1,6 @@
 package dev.omvio.bridge.javax;
 
+import com.twelvemonkeys.imageio.ImageWriterBase;
 import dev.omvio.bridge.javax.chunk.ChunkWriter;
 import dev.omvio.bridge.javax.pixels.WritableSource;
 import dev.omvio.codec.PixelCodecs;
@@ -10,11 +11,9 @@ import javax.imageio.IIOException;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.spi.ImageWriterSpi;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Arrays;
@@ -35,8 +34,12 @@ import java.util.Arrays;
  * 32767 x 32767 or a compression type that is no pixel format or is ARGB8 (whose pixels the
  * camera does not store; images with alpha are written as PNG) is an {@link IIOException},
  * and nothing of that frame is written.
+ *
+ * <p>Built on TwelveMonkeys' {@link ImageWriterBase}: output handling and the absent stream
+ * metadata ({@code getDefaultStreamMetadata} and {@code convertStreamMetadata} are null) are the
+ * base class's.
  */
-public final class OpenMvImageWriter extends ImageWriter {
+public final class OpenMvImageWriter extends ImageWriterBase {
     private ChunkWriter sequence;
     private int sequenceFrames;
 
@@ -46,20 +49,8 @@ public final class OpenMvImageWriter extends ImageWriter {
     }
 
     @Override
-    public void setOutput(Object output) {
-        super.setOutput(output);
-        sequence = null;
-    }
-
-    @Override
     public OpenMvImageWriteParam getDefaultWriteParam() {
         return new OpenMvImageWriteParam(getLocale());
-    }
-
-    /** Null: a version 2.0 stream has nothing to say about itself beyond its frames. */
-    @Override
-    public IIOMetadata getDefaultStreamMetadata(ImageWriteParam param) {
-        return null;
     }
 
     /** Writable frame metadata with interval 0 and the pixel format an explicit param chose, if any. */
@@ -71,12 +62,6 @@ public final class OpenMvImageWriter extends ImageWriter {
             metadata.setPixelFormat(PixelFormat.forName(param.getCompressionType()));
         }
         return metadata;
-    }
-
-    /** Null: there is no stream metadata to write. */
-    @Override
-    public IIOMetadata convertStreamMetadata(IIOMetadata inData, ImageWriteParam param) {
-        return null;
     }
 
     /**
@@ -103,12 +88,12 @@ public final class OpenMvImageWriter extends ImageWriter {
      */
     @Override
     public void write(IIOMetadata streamMetadata, IIOImage image, ImageWriteParam param) throws IOException {
-        ImageOutputStream out = output();
+        assertOutput();
         requireNoSequence();
         requireImage(image);
-        ChunkWriter stream = ChunkWriter.begin(out);
+        ChunkWriter stream = ChunkWriter.begin(imageOutput);
         writeFrame(stream, image, param, 0);
-        out.flush();
+        imageOutput.flush();
     }
 
     /**
@@ -118,9 +103,9 @@ public final class OpenMvImageWriter extends ImageWriter {
      */
     @Override
     public void prepareWriteSequence(IIOMetadata streamMetadata) throws IOException {
-        ImageOutputStream out = output();
+        assertOutput();
         requireNoSequence();
-        sequence = ChunkWriter.begin(out);
+        sequence = ChunkWriter.begin(imageOutput);
         sequenceFrames = 0;
     }
 
@@ -131,7 +116,7 @@ public final class OpenMvImageWriter extends ImageWriter {
      */
     @Override
     public void writeToSequence(IIOImage image, ImageWriteParam param) throws IOException {
-        output();
+        assertOutput();
         if (sequence == null) {
             throw new IllegalStateException("no sequence: call prepareWriteSequence first");
         }
@@ -147,18 +132,19 @@ public final class OpenMvImageWriter extends ImageWriter {
      */
     @Override
     public void endWriteSequence() throws IOException {
-        ImageOutputStream out = output();
+        assertOutput();
         if (sequence == null) {
             throw new IllegalStateException("no sequence: call prepareWriteSequence first");
         }
         sequence = null;
-        out.flush();
+        imageOutput.flush();
     }
 
+    /** Forgets an open sequence: the base class calls it on a new output and on reset. */
     @Override
-    public void reset() {
-        super.reset();
+    protected void resetMembers() {
         sequence = null;
+        sequenceFrames = 0;
     }
 
     private void writeFrame(ChunkWriter stream, IIOImage image, ImageWriteParam param, int index) throws IOException {
@@ -204,13 +190,6 @@ public final class OpenMvImageWriter extends ImageWriter {
             return null;
         }
         return converted;
-    }
-
-    private ImageOutputStream output() {
-        if (output == null) {
-            throw new IllegalStateException("no output: call setOutput first");
-        }
-        return (ImageOutputStream) output;
     }
 
     // A second magic in the middle of a stream would make the rest of it unreadable.

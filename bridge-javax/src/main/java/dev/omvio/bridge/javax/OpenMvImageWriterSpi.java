@@ -1,8 +1,9 @@
 package dev.omvio.bridge.javax;
 
+import com.twelvemonkeys.imageio.spi.ImageWriterSpiBase;
+
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriter;
-import javax.imageio.spi.ImageWriterSpi;
 import javax.imageio.stream.ImageOutputStream;
 import java.util.Locale;
 
@@ -11,14 +12,10 @@ import java.util.Locale;
  * suffix {@code bin}, MIME type {@code image/x-openmv-stream}, output to any
  * {@link ImageOutputStream}.
  */
-public final class OpenMvImageWriterSpi extends ImageWriterSpi {
+public final class OpenMvImageWriterSpi extends ImageWriterSpiBase {
     /** The provider, as the service loader and the {@code IIORegistry} create it. */
     public OpenMvImageWriterSpi() {
-        super(PluginInfo.VENDOR, PluginInfo.VERSION, PluginInfo.FORMAT_NAMES, PluginInfo.SUFFIXES,
-                PluginInfo.MIME_TYPES, OpenMvImageWriter.class.getName(), new Class<?>[] {ImageOutputStream.class},
-                new String[] {OpenMvImageReaderSpi.class.getName()},
-                false, PluginInfo.STREAM_METADATA_FORMAT, PluginInfo.STREAM_METADATA_FORMAT_CLASS, null, null,
-                true, PluginInfo.FRAME_METADATA_FORMAT, PluginInfo.FRAME_METADATA_FORMAT_CLASS, null, null);
+        super(new OpenMvProviderInfo());
     }
 
     /** Every image type: the codecs take pixels as ARGB, whatever their storage. */

@@ -1,5 +1,6 @@
 package dev.omvio.bridge.javax.pixels;
 
+import com.twelvemonkeys.imageio.util.ImageTypeSpecifiers;
 import dev.omvio.image.PixelFormat;
 
 import javax.imageio.ImageTypeSpecifier;
@@ -155,12 +156,12 @@ public final class ImageTypes {
         return Arrays.stream(bufferedImageTypes).mapToObj(ImageTypes::of).toList();
     }
 
-    // The layout of an image of a standard type exactly as decoding makes it, so that the default
-    // read's colour model is the raw image type's (createFromBufferedImageType, and so
-    // createFromRenderedImage, gives packed types 32-bit pixels where such an image has 24 or 16).
+    // TwelveMonkeys' specifiers have exactly the layout of a new BufferedImage of the type, so the
+    // default read's colour model is the raw image type's: the JDK's createFromBufferedImageType
+    // gives TYPE_INT_RGB, TYPE_INT_BGR and the USHORT RGB types 32-bit pixels where such an image
+    // has 24 or 16.
     private static ImageTypeSpecifier of(int bufferedImageType) {
-        BufferedImage image = new BufferedImage(1, 1, bufferedImageType);
-        return new ImageTypeSpecifier(image.getColorModel(), image.getSampleModel());
+        return ImageTypeSpecifiers.createFromBufferedImageType(bufferedImageType);
     }
 
     /** Whether {@code image} has exactly the colour model of {@code type} and its layout. */

@@ -1,5 +1,6 @@
 package dev.omvio.bridge.javax.pixels;
 
+import com.twelvemonkeys.imageio.util.IIOUtil;
 import javax.imageio.IIOParam;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -28,16 +29,14 @@ public final class WritableSource {
         if (param.getSourceBands() != null) {
             throw new IllegalArgumentException("source bands cannot be selected when writing OpenMV frames");
         }
-        Rectangle region = new Rectangle(0, 0, buffered.getWidth(), buffered.getHeight());
-        if (param.getSourceRegion() != null) {
-            region = region.intersection(param.getSourceRegion());
-        }
+        // The source region within the image, moved by the subsampling offsets (TwelveMonkeys' reading of IIOParam).
+        Rectangle region = IIOUtil.getSourceRegion(param, buffered.getWidth(), buffered.getHeight());
         int periodX = param.getSourceXSubsampling();
         int periodY = param.getSourceYSubsampling();
-        int x0 = region.x + param.getSubsamplingXOffset();
-        int y0 = region.y + param.getSubsamplingYOffset();
-        int width = ceilDiv(region.x + region.width - x0, periodX);
-        int height = ceilDiv(region.y + region.height - y0, periodY);
+        int x0 = region.x;
+        int y0 = region.y;
+        int width = ceilDiv(region.width, periodX);
+        int height = ceilDiv(region.height, periodY);
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("the source region " + param.getSourceRegion()
                     + " with its subsampling selects no pixels of the " + buffered.getWidth() + "x"
