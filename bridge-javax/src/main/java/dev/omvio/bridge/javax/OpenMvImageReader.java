@@ -45,11 +45,16 @@ import java.util.List;
  * {@link IndexOutOfBoundsException}. A damaged tail (a last chunk cut short) ends the frames
  * and is reported in the {@linkplain #getStreamMetadata() stream metadata}.
  *
- * <p>Built on TwelveMonkeys' {@link ImageReaderBase}: input handling, index bounds and the
- * allocation of destinations (refused with an {@link IIOException} beyond its maximum image
- * size, the {@code com.twelvemonkeys.imageio.maxImageBytes} property) are the base class's.
+ * <p>Built on TwelveMonkeys' {@link ImageReaderBase}: input handling and the allocation of
+ * destinations are the base class's, which refuses with an {@link IIOException} a destination
+ * beyond its maximum image size (system property {@code com.twelvemonkeys.imageio.maxImageBytes};
+ * by default half the heap, from 64 MiB to 512 MiB).
  */
 public final class OpenMvImageReader extends ImageReaderBase {
+    // For the base class's destination size check: no expansion ratio from the data length (a
+    // JPEG frame's pixels are not bounded by its bytes), so its maximum image size applies.
+    private static final long UNKNOWN_LENGTH = -1;
+
     private ChunkIndex chunks;
     private FrameDecoder decoder;
     private PendingDecode pending;
@@ -299,7 +304,7 @@ public final class OpenMvImageReader extends ImageReaderBase {
             }
             types = List.of(requested);
         }
-        BufferedImage destination = getDestination(param, types.iterator(), source.getWidth(), source.getHeight());
+        BufferedImage destination = getDestination(param, types.iterator(), source.getWidth(), source.getHeight(), UNKNOWN_LENGTH, 0);
         checkReadParamBandSettings(param, sourceBands, destination.getSampleModel().getNumBands());
         return destination;
     }
@@ -352,7 +357,7 @@ public final class OpenMvImageReader extends ImageReaderBase {
         BufferedImage target = param.getDestination();
         ImageTypeSpecifier type = param.getDestinationType();
         if (target == null && type != null && offset.x == 0 && offset.y == 0 && ImageTypes.isNatural(type, frame.format())) {
-            target = getDestination(param, List.of(type).iterator(), frame.width(), frame.height());
+            target = getDestination(param, List.of(type).iterator(), frame.width(), frame.height(), UNKNOWN_LENGTH, 0);
         }
         if (target == null) {
             return null;
@@ -380,10 +385,16 @@ public final class OpenMvImageReader extends ImageReaderBase {
         pending = null;
     }
 
-    // Below the first readable index and past a counted end are the base class's bounds; past the
-    // headers walked so far, the walk finds out.
+    // The bounds the base class's checkBounds checks, with messages that say why (a negative
+    // index, a frame let go by a forward-only read, the number of whole frames).
     private FrameInfo frame(int imageIndex) throws IOException {
-        checkBounds(imageIndex);
+        if (imageIndex < 0) {
+            throw new IndexOutOfBoundsException("frame index " + imageIndex + " is negative");
+        }
+        if (imageIndex < minIndex) {
+            throw new IndexOutOfBoundsException("frame " + imageIndex + " is before frame " + minIndex
+                    + ", the first still readable: the input is read forward only");
+        }
         ChunkIndex index = chunks();
         return guarded(() -> index.frame(imageIndex)).orElseThrow(() -> new IndexOutOfBoundsException(
                 "frame " + imageIndex + " does not exist: the stream has " + index.knownCount() + " whole frames"));
