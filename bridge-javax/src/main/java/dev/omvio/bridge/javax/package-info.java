@@ -12,6 +12,7 @@
  * formats described by {@link dev.omvio.bridge.javax.OpenMvStreamMetadataFormat} and
  * {@link dev.omvio.bridge.javax.OpenMvFrameMetadataFormat}; frames also offer the standard
  * {@code javax_imageio_1.0} tree. Pixels are decoded and encoded by the codecs that
- * {@link dev.omvio.codec.PixelCodecs} finds.
+ * {@link dev.omvio.codec.PixelCodecs} finds. Reader, writer and providers are built on
+ * TwelveMonkeys ImageIO's {@code imageio-core} base classes.
  */
 package dev.omvio.bridge.javax;
