@@ -158,8 +158,7 @@ public final class ImageTypes {
 
     // TwelveMonkeys' specifiers have exactly the layout of a new BufferedImage of the type, so the
     // default read's colour model is the raw image type's: the JDK's createFromBufferedImageType
-    // gives TYPE_INT_RGB, TYPE_INT_BGR and the USHORT RGB types 32-bit pixels where such an image
-    // has 24 or 16.
+    // gives TYPE_INT_RGB and TYPE_INT_BGR 32-bit pixels where such an image has 24.
     private static ImageTypeSpecifier of(int bufferedImageType) {
         return ImageTypeSpecifiers.createFromBufferedImageType(bufferedImageType);
     }

@@ -1,6 +1,7 @@
 package dev.omvio.bridge.javax.pixels;
 
 import com.twelvemonkeys.imageio.util.IIOUtil;
+
 import javax.imageio.IIOParam;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -33,8 +34,6 @@ public final class WritableSource {
         Rectangle region = IIOUtil.getSourceRegion(param, buffered.getWidth(), buffered.getHeight());
         int periodX = param.getSourceXSubsampling();
         int periodY = param.getSourceYSubsampling();
-        int x0 = region.x;
-        int y0 = region.y;
         int width = ceilDiv(region.width, periodX);
         int height = ceilDiv(region.height, periodY);
         if (width <= 0 || height <= 0) {
@@ -42,14 +41,14 @@ public final class WritableSource {
                     + " with its subsampling selects no pixels of the " + buffered.getWidth() + "x"
                     + buffered.getHeight() + " image");
         }
-        if (x0 == 0 && y0 == 0 && periodX == 1 && periodY == 1
+        if (region.x == 0 && region.y == 0 && periodX == 1 && periodY == 1
                 && width == buffered.getWidth() && height == buffered.getHeight()) {
             return buffered;
         }
         ColorModel model = buffered.getColorModel();
         BufferedImage selected = new BufferedImage(model, buffered.getRaster().createCompatibleWritableRaster(width, height),
                 model.isAlphaPremultiplied(), null);
-        SampleCopier.copy(buffered.getRaster(), x0, y0, periodX, periodY, selected.getRaster(),
+        SampleCopier.copy(buffered.getRaster(), region.x, region.y, periodX, periodY, selected.getRaster(),
                 new Rectangle(0, 0, width, height), rows -> true);
         return selected;
     }
