@@ -7,6 +7,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleWiring;
 
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
@@ -80,6 +83,13 @@ class FelixIT {
         assertThat(codecNames()).hasSize(5);
         assertThat(driverNames()).containsExactlyInAnyOrder("synthetic", "replay");
         assertThat(bridgeProviders()).hasSize(2);
+        // The bridge's classes extend TwelveMonkeys' base classes, imported from its imageio-core bundle.
+        assertThat(felix.bundle("dev.omvio.bridge.javax").adapt(BundleWiring.class)
+                .getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE).stream()
+                .filter(wire -> String.valueOf(wire.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE))
+                        .startsWith("com.twelvemonkeys."))
+                .map(wire -> wire.getProvider().getBundle().getSymbolicName()).distinct())
+                .containsExactly("com.twelvemonkeys.imageio.core");
     }
 
     @Test
