@@ -41,10 +41,17 @@ class ResolverIT {
     Path dir;
 
     @Test
-    void theResolverBringsTheCodecsAndDeclarativeServicesForTheBridgeAndNothingElse() throws IOException {
+    void theResolverBringsTheCodecsDeclarativeServicesAndTwelveMonkeysForTheBridgeAndNothingElse() throws IOException {
+        // TwelveMonkeys' imageio-core (the bridge's base classes) and the common bundles it
+        // imports; imageio-core requires the Service Loader Mediator's registrar, which Aries
+        // SPI Fly provides with the ASM bundles it imports.
         assertThat(runBundles()).containsExactlyInAnyOrder("dev.omvio.bridge.javax", "dev.omvio.api",
                 "dev.omvio.core.file", "dev.omvio.codecs", "org.apache.felix.scr", "org.osgi.service.component",
-                "org.osgi.util.promise", "org.osgi.util.function");
+                "org.osgi.util.promise", "org.osgi.util.function",
+                "com.twelvemonkeys.imageio.core", "com.twelvemonkeys.common.lang",
+                "com.twelvemonkeys.common.io", "com.twelvemonkeys.common.image",
+                "org.apache.aries.spifly.dynamic.bundle", "org.objectweb.asm", "org.objectweb.asm.commons",
+                "org.objectweb.asm.tree", "org.objectweb.asm.tree.analysis", "org.objectweb.asm.util");
     }
 
     @Test
