@@ -188,6 +188,7 @@ public final class OpenMvStacks {
         FrameConverter converter = new FrameConverter(layout, options.decode());
         boolean virtual = options.stack() == OpenOptions.StackKind.VIRTUAL
                 || options.stack() == OpenOptions.StackKind.AUTO && layout.decodedBytes() > options.virtualThreshold();
+        String info = info(stream, layout, virtual, tail);
         ImagePlus imp;
         if (virtual) {
             OpenMvVirtualStack stack = new OpenMvVirtualStack(stream, layout, converter);
@@ -212,7 +213,7 @@ public final class OpenMvStacks {
         calibration.setTimeUnit("s");
         calibration.frameInterval = layout.meanIntervalMicros() / 1e6;
         calibration.fps = calibration.frameInterval > 0 ? 1 / calibration.frameInterval : 0;
-        imp.setProperty("Info", info(stream, layout, virtual, tail));
+        imp.setProperty("Info", info);
         tail.ifPresent(t -> {
             imp.setProperty(DAMAGED_TAIL_PROPERTY, t);
             IJ.log("OpenMV Stream: " + title + ": opened the " + layout.count() + " whole frames; cut "
