@@ -1,11 +1,13 @@
 package dev.omvio.imagej;
 
 import ij.IJ;
+import ij.WindowManager;
 import ij.ImagePlus;
 import ij.gui.GenericDialog;
 import ij.io.OpenDialog;
 import ij.plugin.PlugIn;
 
+import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -53,7 +55,12 @@ public class OpenMvImport implements PlugIn {
             IJ.error("OpenMV Stream", "Cannot open " + path + ":\n" + e.getMessage());
             return;
         }
-        opened.show();
+        if (GraphicsEnvironment.isHeadless()) {
+            // no window to show it in (a headless macro or script): make it the current image
+            WindowManager.setTempCurrentImage(opened);
+        } else {
+            opened.show();
+        }
         IJ.showStatus(opened.getStackSize() + " frames of " + path);
     }
 
