@@ -17,6 +17,7 @@ import ij.measure.Calibration;
 import java.awt.EventQueue;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -126,7 +127,7 @@ public final class OpenMvStacks {
         long interval = options.intervalMicros().orElse(intervalMicros(imp.getCalibration()));
         SliceEncoder encoder = new SliceEncoder(imp, format, options.encode());
         Path target = path.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        Path temp = reserveBeside(target);
         try {
             try (ImageStream out = ImageStreams.open(temp, "w")) {
                 for (int n = options.firstSlice(); n <= last; n++) {
@@ -224,6 +225,21 @@ public final class OpenMvStacks {
                     + layout.width() + "x" + layout.height() + " and sit at the top-left corner (see their labels)");
         }
         return imp;
+    }
+
+    // Not Files.createTempFile: its owner-only permissions would stay on the saved recording.
+    private static Path reserveBeside(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+                    + "-" + System.nanoTime() + ".part");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String info(ImageStream stream, StackLayout layout, boolean virtual, Optional<DamagedTail> tail) {

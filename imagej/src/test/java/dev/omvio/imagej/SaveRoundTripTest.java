@@ -14,6 +14,7 @@ import ij.process.ShortProcessor;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +65,7 @@ class SaveRoundTripTest {
 
     /** A recording opened and saved again in its own format holds the same frames, byte for byte. */
     @Test
-    void rgb565BinaryAndPngRecordingsSaveBackToTheSameFrames() throws IOException {
+    void rgb565BinaryAndGreyscaleRecordingsSaveBackToTheSameFrames() throws IOException {
         Random random = new Random(18);
         for (PixelFormat format : new PixelFormat[] {PixelFormat.RGB565, PixelFormat.BINARY, PixelFormat.GRAYSCALE}) {
             Path original = dir.resolve(format + ".bin");
@@ -171,6 +172,15 @@ class SaveRoundTripTest {
             // 500 * 256 / 1001 + 0.5 = 128.37 -> 128; 1000 -> 256.2 -> 255
             assertThat(in.readFrame(0).toByteArray()).containsExactly(0, 128, 255);
         }
+    }
+
+    @Test
+    void aSavedRecordingHasTheFilePermissionsOfAnyNewFile() throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Path saved = dir.resolve("saved.bin");
+        OpenMvStacks.save(new ImagePlus("grey", new ByteProcessor(2, 2)), saved, SaveOptions.DEFAULT);
+        assertThat(Files.getPosixFilePermissions(saved)).isEqualTo(Files.getPosixFilePermissions(reference));
     }
 
     @Test
