@@ -94,6 +94,18 @@ class VirtualStackTest {
         ((OpenMvVirtualStack) virtual.getStack()).close();
     }
 
+    @Test
+    void closingTheImageClosesTheRecording() throws Exception {
+        Path file = RecordingBytes.magic("V2.0").v2Frame(0, 2, 1, 0x08020001, 7, 8).writeTo(dir.resolve("one.bin"));
+        ImagePlus imp = OpenMvStacks.open(file, OpenOptions.DEFAULT.withStack(OpenOptions.StackKind.VIRTUAL));
+        OpenMvVirtualStack stack = (OpenMvVirtualStack) imp.getStack();
+        assertThat(stack.isOpen()).isTrue();
+        // what ImageJ does when an image's window closes; it tells its listeners on the event thread
+        imp.flush();
+        java.awt.EventQueue.invokeAndWait(() -> { });
+        assertThat(stack.isOpen()).isFalse();
+    }
+
     private Path sparseRecording() throws IOException {
         Path file = dir.resolve("big.bin");
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
