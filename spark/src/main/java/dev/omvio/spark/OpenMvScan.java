@@ -1,0 +1,69 @@
+package dev.omvio.spark;
+
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.connector.metric.CustomMetric;
+import org.apache.spark.sql.connector.read.Batch;
+import org.apache.spark.sql.connector.read.InputPartition;
+import org.apache.spark.sql.connector.read.PartitionReaderFactory;
+import org.apache.spark.sql.connector.read.Scan;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A batch scan of stream files: planned on the driver by {@link SplitPlanner}, read by {@link FramePartitionReader}s. */
+final class OpenMvScan implements Scan, Batch {
+    private final ReadOptions options;
+    private final StructType readSchema;
+    private final FramePredicate predicate;
+
+    OpenMvScan(ReadOptions options, StructType readSchema, FramePredicate predicate) {
+        this.options = options;
+        this.readSchema = readSchema;
+        this.predicate = predicate;
+    }
+
+    @Override
+    public StructType readSchema() {
+        return readSchema;
+    }
+
+    @Override
+    public String description() {
+        return "openmv " + options.paths() + " mode " + options.mode() + ", " + predicate;
+    }
+
+    @Override
+    public Batch toBatch() {
+        return this;
+    }
+
+    @Override
+    public InputPartition[] planInputPartitions() {
+        List<Path> files;
+        try {
+            files = RecordingFiles.list(options, SparkSession.active().sparkContext().hadoopConfiguration());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+        return new SplitPlanner(options, predicate).plan(files).toArray(new InputPartition[0]);
+    }
+
+    @Override
+    public PartitionReaderFactory createReaderFactory() {
+        List<FrameColumns> columns = new ArrayList<>();
+        for (StructField field : readSchema.fields()) {
+            columns.add(FrameColumns.named(field.name()));
+        }
+        return new FrameReaderFactory(List.copyOf(columns), options, predicate);
+    }
+
+    @Override
+    public CustomMetric[] supportedCustomMetrics() {
+        return new CustomMetric[] {new FrameBytesRead(), new MalformedRecords()};
+    }
+}

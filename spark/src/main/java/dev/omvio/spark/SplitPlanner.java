@@ -1,0 +1,128 @@
+package dev.omvio.spark;
+
+import dev.omvio.stream.DamagedTail;
+import dev.omvio.stream.FrameInfo;
+import dev.omvio.stream.ImageStream;
+import dev.omvio.stream.ImageStreams;
+import org.apache.hadoop.fs.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plans a read on the driver: opens every file with the file engine, which indexes its frames
+ * from the chunk headers alone (no frame data is read), cuts each file into slices of at most
+ * {@code maxPartitionBytes} at frame boundaries, keeps only the frames the pushed filters can
+ * match, and packs the slices into partitions.
+ */
+final class SplitPlanner {
+    private static final Logger LOG = LoggerFactory.getLogger(SplitPlanner.class);
+
+    private final ReadOptions options;
+    private final FramePredicate predicate;
+
+    SplitPlanner(ReadOptions options, FramePredicate predicate) {
+        this.options = options;
+        this.predicate = predicate;
+    }
+
+    /** The partitions of {@code files}, in file order and frame order. */
+    List<FramePartition> plan(List<Path> files) {
+        List<FileSlice> slices = new ArrayList<>();
+        for (Path file : files) {
+            slices.addAll(slices(file));
+        }
+        return pack(slices);
+    }
+
+    /** The slices of one file; none for a corrupt file skipped under {@code ignoreCorruptFiles}. */
+    List<FileSlice> slices(Path file) {
+        try (ImageStream stream = ImageStreams.open(Paths.get(file.toUri()), "r")) {
+            return slices(file.toString(), stream);
+        } catch (IOException e) {
+            if (options.ignoreCorruptFiles()) {
+                LOG.warn("Skipped the corrupt file {}: {}", file, e.getMessage());
+                return List.of();
+            }
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<FileSlice> slices(String path, ImageStream stream) {
+        List<FileSlice> slices = new ArrayList<>();
+        long time = 0;
+        int first = -1; // first wanted frame of the slice being built
+        int last = -1;
+        long firstTime = 0;
+        long firstOffset = 0;
+        long bytes = 0;
+        int count = stream.count();
+        for (int i = 0; i < count; i++) {
+            FrameInfo frame = stream.frameInfo(i);
+            if (i > 0) {
+                time += frame.intervalMicros();
+            }
+            if (predicate.nothingFrom(i, time)) {
+                break;
+            }
+            if (!predicate.matches(i, time, frame.format().name())) {
+                continue;
+            }
+            if (first >= 0 && bytes >= options.maxPartitionBytes()) {
+                slices.add(new FileSlice(path, first, last + 1, firstOffset, firstTime, bytes, null));
+                first = -1;
+            }
+            if (first < 0) {
+                first = i;
+                firstTime = time;
+                firstOffset = frame.offset();
+                bytes = 0;
+            }
+            last = i;
+            // The chunk: header, data and padding, up to the next chunk.
+            bytes += i + 1 < count ? stream.frameInfo(i + 1).offset() - frame.offset() : frame.dataSize();
+        }
+        if (first >= 0) {
+            slices.add(new FileSlice(path, first, last + 1, firstOffset, firstTime, bytes, null));
+        }
+        Optional<DamagedTail> tail = stream.damagedTail();
+        if (tail.isPresent()) {
+            FileSlice.Damage damage = new FileSlice.Damage(tail.get().offset(), tail.get().length(), tail.get().reason());
+            // The file's last slice reports the tail; without one, a slice of no frames does.
+            FileSlice lastSlice = slices.isEmpty() ? null : slices.remove(slices.size() - 1);
+            slices.add(lastSlice == null
+                    ? new FileSlice(path, count, count, tail.get().offset(), time, 0, damage)
+                    : new FileSlice(path, lastSlice.firstFrame(), lastSlice.endFrame(), lastSlice.firstOffset(),
+                            lastSlice.startTimeMicros(), lastSlice.bytes(), damage));
+        }
+        return slices;
+    }
+
+    // Consecutive slices share a partition while they fit maxPartitionBytes, each file counted
+    // openCostInBytes more, so that many small recordings do not make as many tasks.
+    private List<FramePartition> pack(List<FileSlice> slices) {
+        List<FramePartition> partitions = new ArrayList<>();
+        List<FileSlice> current = new ArrayList<>();
+        long size = 0;
+        for (FileSlice slice : slices) {
+            long cost = slice.bytes() + options.openCostInBytes();
+            if (!current.isEmpty() && size + cost > options.maxPartitionBytes()) {
+                partitions.add(new FramePartition(List.copyOf(current)));
+                current.clear();
+                size = 0;
+            }
+            current.add(slice);
+            size += cost;
+        }
+        if (!current.isEmpty()) {
+            partitions.add(new FramePartition(List.copyOf(current)));
+        }
+        return partitions;
+    }
+}
