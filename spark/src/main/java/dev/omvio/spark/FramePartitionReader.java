@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.file.Paths;
 import java.util.Iterator;
 import java.util.List;
@@ -30,6 +31,7 @@ final class FramePartitionReader implements PartitionReader<InternalRow> {
 
     private final Iterator<FileSlice> slices;
     private final List<FrameColumns> columns;
+    private final int[] imageFields;
     private final ReadOptions options;
     private final FramePredicate predicate;
     private final boolean readsData;
@@ -43,9 +45,11 @@ final class FramePartitionReader implements PartitionReader<InternalRow> {
     private long bytesRead;
     private long malformed;
 
-    FramePartitionReader(FramePartition partition, List<FrameColumns> columns, ReadOptions options, FramePredicate predicate) {
+    FramePartitionReader(FramePartition partition, List<FrameColumns> columns, int[] imageFields, ReadOptions options,
+            FramePredicate predicate) {
         this.slices = partition.slices().iterator();
         this.columns = columns;
+        this.imageFields = imageFields.clone();
         this.options = options;
         this.predicate = predicate;
         this.readsData = columns.contains(FrameColumns.DATA) || columns.contains(FrameColumns.IMAGE);
@@ -144,6 +148,15 @@ final class FramePartitionReader implements PartitionReader<InternalRow> {
         LOG.warn("Read the whole frames before the {}", what);
     }
 
+    // readFrame gives an owned image over an array of exactly its data: the row takes that array, uncopied.
+    private static byte[] bytes(Image image) {
+        ByteBuffer data = image.data();
+        if (data.hasArray() && data.arrayOffset() == 0 && data.array().length == image.dataSize()) {
+            return data.array();
+        }
+        return image.toByteArray();
+    }
+
     // Builds the row of frame; false if the frame is left out (DROPMALFORMED).
     private boolean toRow(FrameInfo frame) throws IOException {
         Image image = null;
@@ -155,7 +168,7 @@ final class FramePartitionReader implements PartitionReader<InternalRow> {
                 image = stream.readFrame(frame.index());
                 bytesRead += image.dataSize();
                 if (columns.contains(FrameColumns.IMAGE)) {
-                    picture = SparkImages.toRow(image, slice.path());
+                    picture = SparkImages.toRow(image, slice.path(), imageFields);
                 }
             } catch (IOException e) { // the frame's data cut short, or pixels the codec cannot decode
                 unreadable = "frame " + frame.index() + " at offset " + frame.offset() + ": " + e.getMessage();
@@ -184,7 +197,7 @@ final class FramePartitionReader implements PartitionReader<InternalRow> {
                 case WIDTH -> frame.width();
                 case HEIGHT -> frame.height();
                 case PIXFORMAT -> UTF8String.fromString(frame.format().name());
-                case DATA -> image == null ? null : image.toByteArray();
+                case DATA -> image == null ? null : bytes(image);
                 case IMAGE -> picture;
             };
         }

@@ -13,6 +13,7 @@ import org.apache.spark.sql.types.StructType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** A batch scan of stream files: planned on the driver by {@link SplitPlanner}, read by {@link FramePartitionReader}s. */
@@ -56,10 +57,17 @@ final class OpenMvScan implements Scan, Batch {
     @Override
     public PartitionReaderFactory createReaderFactory() {
         List<FrameColumns> columns = new ArrayList<>();
+        int[] imageFields = new int[0];
         for (StructField field : readSchema.fields()) {
-            columns.add(FrameColumns.named(field.name()));
+            FrameColumns column = FrameColumns.named(field.name());
+            columns.add(column);
+            if (column == FrameColumns.IMAGE) {
+                // Spark prunes nested fields too: a query of image.data asks for that field alone.
+                imageFields = Arrays.stream(((StructType) field.dataType()).fieldNames())
+                        .mapToInt(name -> FrameColumns.imageType().fieldIndex(name)).toArray();
+            }
         }
-        return new FrameReaderFactory(List.copyOf(columns), options, predicate);
+        return new FrameReaderFactory(List.copyOf(columns), imageFields, options, predicate);
     }
 
     @Override

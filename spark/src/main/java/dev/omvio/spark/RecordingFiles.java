@@ -50,6 +50,9 @@ final class RecordingFiles {
                 throw new FileNotFoundException("path does not exist: " + fs.makeQualified(path));
             }
             for (FileStatus match : matches) {
+                if (hiddenByGlob(path, match.getPath())) {
+                    continue; // what a glob matches is skipped if hidden; a path named outright is read
+                }
                 if (match.isDirectory()) {
                     RemoteIterator<LocatedFileStatus> listed = fs.listFiles(match.getPath(), options.recursiveFileLookup());
                     while (listed.hasNext()) {
@@ -59,11 +62,25 @@ final class RecordingFiles {
                         }
                     }
                 } else if (accepts(nameFilter, match.getPath())) {
-                    files.add(match.getPath()); // a file named outright is read even if its name starts with '.'
+                    files.add(match.getPath());
                 }
             }
         }
         return new ArrayList<>(files);
+    }
+
+    // Walks the given path and its match up from the leaf in step: a hidden name matched by a glob part.
+    private static boolean hiddenByGlob(Path given, Path match) {
+        for (Path g = given, m = match; g != null && m != null; g = g.getParent(), m = m.getParent()) {
+            if (g.getName().matches(".*[*?\\[{].*") && hidden(m.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hidden(String name) {
+        return name.startsWith(".") || name.startsWith("_");
     }
 
     private static boolean accepts(GlobFilter filter, Path file) {
@@ -74,8 +91,7 @@ final class RecordingFiles {
     private static boolean hiddenBelow(Path file, Path root) {
         String rootPath = root.toUri().getPath();
         for (Path at = file; at != null && !at.toUri().getPath().equals(rootPath); at = at.getParent()) {
-            String name = at.getName();
-            if (name.startsWith(".") || name.startsWith("_")) {
+            if (hidden(at.getName())) {
                 return true;
             }
         }

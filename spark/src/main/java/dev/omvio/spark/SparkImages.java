@@ -26,8 +26,11 @@ final class SparkImages {
     private SparkImages() {
     }
 
-    /** {@code frame} decoded by the codecs into an image struct whose origin is {@code origin}. */
-    static InternalRow toRow(Image frame, String origin) throws IOException {
+    /**
+     * {@code frame} decoded by the codecs into an image struct whose origin is {@code origin},
+     * holding the {@code fields} of Spark's image schema (origin 0 ... data 5) that a query needs.
+     */
+    static InternalRow toRow(Image frame, String origin, int[] fields) throws IOException {
         BufferedImage picture = PixelCodecs.toBufferedImage(frame);
         int width = picture.getWidth();
         int height = picture.getHeight();
@@ -53,7 +56,12 @@ final class SparkImages {
             }
         }
         int mode = gray ? CV_8UC1 : alpha ? CV_8UC4 : CV_8UC3;
-        return new GenericInternalRow(new Object[] {UTF8String.fromString(origin), height, width, channels, mode, data});
+        Object[] all = {UTF8String.fromString(origin), height, width, channels, mode, data};
+        Object[] values = new Object[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            values[i] = all[fields[i]];
+        }
+        return new GenericInternalRow(values);
     }
 
     /**

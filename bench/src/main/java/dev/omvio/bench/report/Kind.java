@@ -4,6 +4,11 @@ package dev.omvio.bench.report;
 public enum Kind {
     /** Baseline time / candidate time: above 1 means omvio is faster. Target is a minimum. */
     SPEED("x", true),
+    /**
+     * Baseline time / candidate time / cores: how far the candidate, which uses every core, is
+     * from the baseline's speed on each of them. Target is a minimum.
+     */
+    SPEED_PER_CORE("x/core", true),
     /** Candidate time / baseline time: how many times as long omvio takes. Target is a maximum. */
     COST("x", false),
     /** The candidate's bytes allocated per operation; there is no baseline. Target is a maximum. */
@@ -31,6 +36,7 @@ public enum Kind {
     public double result(double candidate, double baseline) {
         return switch (this) {
             case SPEED -> baseline / candidate;
+            case SPEED_PER_CORE -> baseline / candidate / Runtime.getRuntime().availableProcessors();
             case COST -> candidate / baseline;
             case ALLOCATION -> candidate;
         };

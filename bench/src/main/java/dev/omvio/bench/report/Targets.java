@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The rows of the report: the issue's seven cases as comparisons of figures measured in the
+ * The rows of the report: the issue's seven cases and the Spark source's (case 8) as comparisons of figures measured in the
  * same run. docs/BENCHMARKS.md explains each.
  */
 public final class Targets {
@@ -32,6 +32,7 @@ public final class Targets {
         demosaic(rows);
         jpegDecode(rows);
         imageIoBridge(rows);
+        sparkRead(rows);
         return List.copyOf(rows);
     }
 
@@ -110,6 +111,12 @@ public final class Targets {
                     id("BridgeReadBenchmark.omvioBridge", "frames", frames),
                     id("BridgeReadBenchmark.jdkPng", "frames", frames), REPORTED));
         }
+    }
+
+    private static void sparkRead(List<Comparison> rows) {
+        rows.add(new Comparison(8, "Spark openmv read, all cores, per core vs ImageStreams 1 thread",
+                "SparkReadBenchmark.sparkRead", Optional.of("SparkReadBenchmark.engineReadOneThread"),
+                Kind.SPEED_PER_CORE, OptionalDouble.of(0.5)));
     }
 
     private static Comparison speed(int caseNumber, String title, String candidate, String baseline, double target) {
