@@ -63,7 +63,7 @@ class SparkWriteTest {
     void aWriteAndReadRoundTripKeepsEveryFrame() throws IOException {
         Path out = dir.resolve("round-trip");
         // Small partitions, so that the write's tasks make several files (no shuffle needed).
-        Dataset<Row> frames = spark.read().format("openmv").option("maxPartitionBytes", 8192).option("openCostInBytes", 1)
+        Dataset<Row> frames = spark.read().format("openmv").option("maxPartitionBytes", 2048).option("openCostInBytes", 1)
                 .load(source.toString());
         int partitions = frames.javaRDD().getNumPartitions();
         assertThat(partitions).isGreaterThan(2);
