@@ -30,7 +30,11 @@ public final class FrameCounts {
     public record Counts(List<Row> perRecording, List<Row> perFormat) {
     }
 
-    /** Runs the job: {@code FrameCounts RECORDINGS_FOLDER PARQUET_OUTPUT}. */
+    /**
+     * Runs the job and prints the counts.
+     *
+     * @param args the recordings' folder and the Parquet output
+     */
     public static void main(String[] args) {
         if (args.length != 2) {
             System.err.println("usage: FrameCounts RECORDINGS_FOLDER PARQUET_OUTPUT");
@@ -49,6 +53,11 @@ public final class FrameCounts {
     /**
      * Reads every recording under {@code recordings} (to any depth), counts its frames, and
      * writes the frames to {@code parquet}, replacing what is there.
+     *
+     * @param spark the session to run on
+     * @param recordings a folder of stream files
+     * @param parquet where the frames go
+     * @return the counts
      */
     public static Counts run(SparkSession spark, String recordings, String parquet) {
         Dataset<Row> frames = spark.read().format("openmv").option("recursiveFileLookup", "true").load(recordings);
