@@ -15,7 +15,11 @@ module dev.omvio.codecs {
     requires transitive dev.omvio.api;
     requires static org.osgi.service.component.annotations;
     requires static org.osgi.service.component;
-    requires com.sun.jna;
+    // Optional, as on the class path and in OSGi: without JNA in the module graph the
+    // libjpeg-turbo codec reports itself unavailable and JPEG uses the JDK's codec. A static
+    // dependence does not pull JNA into the graph: the application requires com.sun.jna
+    // (the omvio tool does) or adds it with --add-modules.
+    requires static com.sun.jna;
 
     // JNA builds a proxy of the package-private TurboJPEG interface.
     opens dev.omvio.codecs.jpeg to com.sun.jna;
