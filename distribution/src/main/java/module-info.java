@@ -10,6 +10,9 @@ module dev.omvio.distribution {
     requires dev.omvio.core.file;
     requires dev.omvio.sensors;
     requires info.picocli;
+    // Not used here: the codecs module requires JNA only statically, so the tool brings it into
+    // the module graph for the libjpeg-turbo codec.
+    requires com.sun.jna;
 
     opens dev.omvio.cli to info.picocli;
 
