@@ -6,19 +6,24 @@ import dev.omvio.image.Image;
 import dev.omvio.stream.ImageStream;
 import dev.omvio.stream.ImageStreams;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 
 /**
  * Run in a separate JVM (from the module path or a linked image): reads every frame of the
  * recording named by the first argument and prints, one line a frame, its format, size, first
- * pixel and the codec that decoded it with that codec's module.
+ * pixel and the codec that decoded it with that codec's module; then frame 0 as
+ * {@code ImageIO.read} gives it through the javax.imageio bridge (built on TwelveMonkeys'
+ * imageio-core).
  */
 public final class FrameProbe {
     private FrameProbe() {
     }
 
     /**
-     * Prints {@code frame INDEX FORMAT WxH RRGGBB CODEC MODULE} for each frame.
+     * Prints {@code frame INDEX FORMAT WxH RRGGBB CODEC MODULE} for each frame, then
+     * {@code imageio WxH RRGGBB READER-MODULE}.
      *
      * @param args the recording's path
      * @throws Exception any failure, which ends the JVM with a stack trace and a non-zero code
@@ -33,5 +38,8 @@ public final class FrameProbe {
                         rgb, codec.name(), codec.getClass().getModule().getName());
             }
         }
+        BufferedImage first = ImageIO.read(Path.of(args[0]).toFile());
+        String reader = ImageIO.getImageReadersByFormatName("openmv").next().getClass().getModule().getName();
+        System.out.printf("imageio %dx%d %06x %s%n", first.getWidth(), first.getHeight(), first.getRGB(0, 0) & 0xFFFFFF, reader);
     }
 }

@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code com.sun.jna} and the TwelveMonkeys jars with the descriptors moditect adds. A probe in
  * its own JVM reads a recording of an RGB565 frame and a JPEG frame from the module path without
  * JNA (JPEG falls back to the JDK's codec), with JNA (libjpeg-turbo wherever this JVM loads it),
- * and from a runtime image that jlink made of all those modules.
+ * and from a runtime image that jlink made of all those modules; and frame 0 through
+ * {@code ImageIO.read} and the bridge, whose classes extend TwelveMonkeys' imageio-core.
  */
 class LibraryModulesIT {
     private static final Path MODULES = Path.of(System.getProperty("omvio.modules"));
@@ -78,7 +79,8 @@ class LibraryModulesIT {
 
         assertThat(lines).containsExactly(
                 "frame 0 RGB565 2x1 ff0000 omvio raw pixels dev.omvio.codecs",
-                "frame 1 JPEG 8x8 808080 JDK ImageIO JPEG dev.omvio.codecs");
+                "frame 1 JPEG 8x8 808080 JDK ImageIO JPEG dev.omvio.codecs",
+                "imageio 2x1 ff0000 dev.omvio.bridge.javax");
     }
 
     @Test
@@ -88,7 +90,8 @@ class LibraryModulesIT {
 
         assertThat(lines).containsExactly(
                 "frame 0 RGB565 2x1 ff0000 omvio raw pixels dev.omvio.codecs",
-                "frame 1 JPEG 8x8 808080 " + expectedJpegCodec() + " dev.omvio.codecs");
+                "frame 1 JPEG 8x8 808080 " + expectedJpegCodec() + " dev.omvio.codecs",
+                "imageio 2x1 ff0000 dev.omvio.bridge.javax");
     }
 
     @Test
@@ -116,7 +119,8 @@ class LibraryModulesIT {
                 .containsAll(names).contains("java.base", "java.desktop");
         assertThat(run(java)).containsExactly(
                 "frame 0 RGB565 2x1 ff0000 omvio raw pixels dev.omvio.codecs",
-                "frame 1 JPEG 8x8 808080 " + expectedJpegCodec() + " dev.omvio.codecs");
+                "frame 1 JPEG 8x8 808080 " + expectedJpegCodec() + " dev.omvio.codecs",
+                "imageio 2x1 ff0000 dev.omvio.bridge.javax");
     }
 
     /** libjpeg-turbo wherever this JVM loads it (always in CI, which installs it), else the JDK's codec. */
