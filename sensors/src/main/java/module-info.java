@@ -1,18 +1,26 @@
 import dev.omvio.sensor.spi.SensorDriver;
 
 /**
- * The built-in sensor drivers, {@code synthetic} (deterministic scenes at an exact frame rate)
- * and {@code replay} (a recording played as a live sensor), and the recording pipeline that
+ * The built-in sensor drivers, {@code synthetic} (deterministic scenes at an exact frame rate),
+ * {@code replay} (a recording played as a live sensor) and {@code openmv} (a live camera over
+ * the OpenMV Protocol, with its camera emulator), and the recording pipeline that
  * writes any sensor into a stream. Applications reach the drivers through
  * {@code dev.omvio.sensor.Sensors}; the synthetic driver needs a codec module (omvio-codecs)
- * and replaying a file needs a file engine (omvio-core-file) at run time.
+ * replaying a file needs a file engine (omvio-core-file) at run time; the openmv
+ * driver's serial ports need jSerialComm (optional).
  */
 module dev.omvio.sensors {
     requires transitive dev.omvio.api;
     requires static org.osgi.service.component.annotations;
+    // Serial ports for the openmv driver; only touched when one is opened.
+    requires static com.fazecast.jSerialComm;
 
     exports dev.omvio.sensors.record;
     exports dev.omvio.sensors.replay;
+    exports dev.omvio.sensors.openmv;
+    exports dev.omvio.sensors.openmv.protocol;
+    exports dev.omvio.sensors.openmv.emulator;
 
-    provides SensorDriver with dev.omvio.sensors.synthetic.SyntheticDriver, dev.omvio.sensors.replay.ReplayDriver;
+    provides SensorDriver with dev.omvio.sensors.synthetic.SyntheticDriver, dev.omvio.sensors.replay.ReplayDriver,
+            dev.omvio.sensors.openmv.OpenMvDriver;
 }

@@ -1,0 +1,114 @@
+package dev.omvio.sensors.openmv;
+
+import dev.omvio.sensor.Sensor;
+import dev.omvio.sensor.Sensors;
+import dev.omvio.sensor.spi.DriverOptions;
+import dev.omvio.sensor.spi.SensorDriver;
+import dev.omvio.sensors.openmv.protocol.Caps;
+import dev.omvio.sensors.openmv.protocol.HostSession;
+import dev.omvio.sensors.openmv.protocol.Link;
+import dev.omvio.sensors.openmv.protocol.SocketLink;
+import dev.omvio.stream.StreamClock;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+import java.io.IOException;
+
+/**
+ * The {@code openmv} driver: a live OpenMV camera speaking the OpenMV Protocol, over TCP
+ * ({@code openmv:tcp=HOST:PORT}, a camera on WiFi or {@code omvio camera serve}) or a serial
+ * port ({@code openmv:port=/dev/ttyACM0[,baud=921600]}, USB; needs jSerialComm at run time).
+ * Other options: {@code timeout} (ms a packet is awaited, default 1000), {@code retries}
+ * (resynchronisations per call, default 3), {@code wait} (ms a frame is awaited, default 10000),
+ * {@code crc}, {@code ack} (capabilities, default true), {@code payload} (max payload asked,
+ * default 4082), {@code maxframe} (largest frame accepted in bytes, default 32 MiB).
+ */
+@Component(service = SensorDriver.class, immediate = true)
+public final class OpenMvDriver implements SensorDriver {
+    /** The driver's name. */
+    public static final String NAME = "openmv";
+
+    /** The driver, as {@link java.util.ServiceLoader} makes it. */
+    public OpenMvDriver() {
+    }
+
+    /** Inside OSGi: hands the driver to {@link Sensors}, which does not see other bundles' services. */
+    @Activate
+    void activate() {
+        Sensors.register(this);
+    }
+
+    @Deactivate
+    void deactivate() {
+        Sensors.unregister(this);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "a live OpenMV camera: tcp=<host>:<port> or port=<serial device>[,baud=N]";
+    }
+
+    @Override
+    public Sensor open(DriverOptions options, StreamClock clock) throws IOException {
+        options.requireOnly("tcp", "port", "baud", "timeout", "retries", "wait", "crc", "ack", "payload", "maxframe");
+        HostSession session = connect(options);
+        try {
+            return OpenMvSensor.open(session, clock, options.integer("wait", 10_000),
+                    options.integer("maxframe", 32 << 20));
+        } catch (IOException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A connected, synchronised session with the camera {@code options} name (tcp= or port=).
+     *
+     * @throws IllegalArgumentException if neither or both are given, or a value is malformed
+     */
+    public static HostSession connect(DriverOptions options) throws IOException {
+        int timeout = options.integer("timeout", 1000);
+        HostSession.Options how = new HostSession.Options(timeout, options.integer("retries", 3),
+                new Caps(options.bool("crc", true), true, options.bool("ack", true), true,
+                        options.integer("payload", Caps.DEFAULT_MAX_PAYLOAD)));
+        Link link = link(options, timeout);
+        HostSession session = new HostSession(link, how);
+        try {
+            session.connect();
+            return session;
+        } catch (IOException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    private static Link link(DriverOptions options, int timeout) throws IOException {
+        var tcp = options.get("tcp");
+        var port = options.get("port");
+        if (tcp.isPresent() == port.isPresent()) {
+            throw new IllegalArgumentException(NAME + " needs one of tcp=<host>:<port> or port=<serial device>");
+        }
+        if (tcp.isPresent()) {
+            String address = tcp.get();
+            int colon = address.lastIndexOf(':');
+            int number;
+            try {
+                number = colon < 1 ? -1 : Integer.parseInt(address.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                number = -1;
+            }
+            if (number < 1 || number > 65535) {
+                throw new IllegalArgumentException("tcp=" + address + " is not <host>:<port>");
+            }
+            return SocketLink.connect(address.substring(0, colon), number, Math.max(timeout, 1000));
+        }
+        return SerialPorts.open(port.get(), options.integer("baud", 921_600));
+    }
+}

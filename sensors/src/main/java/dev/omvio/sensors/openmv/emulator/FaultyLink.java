@@ -1,0 +1,83 @@
+package dev.omvio.sensors.openmv.emulator;
+
+import dev.omvio.sensors.openmv.protocol.Link;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.Arrays;
+import java.util.Random;
+
+/** A {@link Link} that applies {@link Faults} to what is written through it, one write being one packet. */
+final class FaultyLink implements Link {
+    private final Link link;
+    private final Faults faults;
+    private final Random random;
+    private long packets;
+
+    FaultyLink(Link link, Faults faults) {
+        this.link = link;
+        this.faults = faults;
+        this.random = new Random(faults.seed());
+    }
+
+    @Override
+    public void write(byte[] buffer, int offset, int length) throws IOException {
+        packets++;
+        if (faults.disconnectAfter() > 0 && packets > faults.disconnectAfter()) {
+            link.close();
+            throw new IOException("fault injected: disconnected after " + faults.disconnectAfter() + " packets");
+        }
+        if (random.nextDouble() < faults.drop()) {
+            return;
+        }
+        byte[] wire = Arrays.copyOfRange(buffer, offset, offset + length);
+        if (random.nextDouble() < faults.corrupt()) {
+            wire[random.nextInt(wire.length)] ^= (byte) (1 << random.nextInt(8));
+        }
+        if (random.nextDouble() < faults.garbage()) {
+            byte[] junk = new byte[1 + random.nextInt(64)];
+            random.nextBytes(junk);
+            link.write(junk, 0, junk.length);
+        }
+        if (random.nextDouble() < faults.delay()) {
+            pause(faults.delayMillis());
+        }
+        if (wire.length > 1 && random.nextDouble() < faults.split()) {
+            int cut = 1 + random.nextInt(wire.length - 1);
+            link.write(wire, 0, cut);
+            pause(1);
+            link.write(wire, cut, wire.length - cut);
+        } else {
+            link.write(wire, 0, wire.length);
+        }
+    }
+
+    private static void pause(int millis) throws InterruptedIOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while delaying a packet");
+        }
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        return link.read(buffer, offset, length);
+    }
+
+    @Override
+    public void setReadTimeout(int millis) throws IOException {
+        link.setReadTimeout(millis);
+    }
+
+    @Override
+    public String describe() {
+        return link.describe();
+    }
+
+    @Override
+    public void close() throws IOException {
+        link.close();
+    }
+}

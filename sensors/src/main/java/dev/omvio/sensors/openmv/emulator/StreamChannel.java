@@ -1,0 +1,194 @@
+package dev.omvio.sensors.openmv.emulator;
+
+import dev.omvio.image.Image;
+import dev.omvio.sensor.Sensor;
+import dev.omvio.sensors.openmv.protocol.Bytes;
+import dev.omvio.sensors.openmv.protocol.ChannelInfo;
+import dev.omvio.sensors.openmv.protocol.DeviceChannel;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * The {@code stream} channel (id 3), as the firmware's frame buffer channel: once the host
+ * switches streaming on (ioctl STREAM_CTRL), each frame of the sensor is laid in the stream
+ * buffer as a 20-byte header (width, height, pixel format code, depth, offset of the data,
+ * 32 bits each) followed by the frame's bytes, JPEG or raw, as the sensor made them; the host
+ * locks the channel (BUSY while no frame is ready), reads its size and bytes, and unlocks it,
+ * which frees the buffer for the next frame.
+ *
+ * <p>Unlike a camera, which overwrites a frame the host has not taken with a newer one, the
+ * emulator takes the next frame from its sensor only once the host has read the last one, so
+ * that a host that keeps up receives every frame; the sensor's own clock paces the frames. A
+ * resynchronisation releases the lock but keeps a frame the host had not read whole.
+ */
+final class StreamChannel extends DeviceChannel {
+    /** Bytes of the header before the frame's data. */
+    static final int HEADER_SIZE = 20;
+    static final int STREAM_CTRL = 0;
+    static final int STREAM_RAW_CTRL = 1;
+    static final int STREAM_RAW_CFG = 2;
+
+    private final Sensor sensor;
+    private final Object monitor = new Object();
+    private byte[] frame; // header + data; null while none is ready
+    private boolean enabled;
+    private boolean locked;
+    private boolean delivered;
+    private IOException failure;
+    private Thread producer;
+
+    StreamChannel(Sensor sensor) {
+        super(3, ChannelInfo.READ | ChannelInfo.LOCK | ChannelInfo.STREAM, "stream");
+        this.sensor = sensor;
+    }
+
+    /** The stream buffer's bytes for {@code image}: the header, then the data. */
+    static byte[] layout(Image image) {
+        int n = image.dataSize();
+        byte[] b = new byte[HEADER_SIZE + n];
+        int depth = image.format().isCompressed() ? n : image.format().bytesPerPixel();
+        Bytes.putInt(b, 0, image.width());
+        Bytes.putInt(b, 4, image.height());
+        Bytes.putInt(b, 8, image.format().code());
+        Bytes.putInt(b, 12, depth);
+        Bytes.putInt(b, 16, HEADER_SIZE);
+        image.copyTo(b, HEADER_SIZE);
+        return b;
+    }
+
+    /** Starts taking frames from the sensor once streaming is on. */
+    void start() {
+        producer = new Thread(this::produce, "omvio-emulator-stream");
+        producer.setDaemon(true);
+        producer.start();
+    }
+
+    void stop() {
+        if (producer != null) {
+            producer.interrupt();
+        }
+    }
+
+    /** Why the sensor stopped giving frames, or null. */
+    IOException failure() {
+        synchronized (monitor) {
+            return failure;
+        }
+    }
+
+    private void produce() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                synchronized (monitor) {
+                    while (!enabled || frame != null) {
+                        monitor.wait();
+                    }
+                }
+                byte[] next = layout(sensor.snapshot(false));
+                synchronized (monitor) {
+                    frame = next;
+                    delivered = false;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            synchronized (monitor) {
+                failure = e;
+            }
+        }
+    }
+
+    @Override
+    public boolean poll() {
+        synchronized (monitor) {
+            return frame != null;
+        }
+    }
+
+    @Override
+    public boolean lock() {
+        synchronized (monitor) {
+            if (frame == null || locked) {
+                return false;
+            }
+            locked = true;
+            return true;
+        }
+    }
+
+    @Override
+    public void unlock(boolean byHost) {
+        synchronized (monitor) {
+            if (locked && (byHost || delivered)) {
+                frame = null;
+                monitor.notifyAll();
+            }
+            locked = false;
+        }
+    }
+
+    @Override
+    public long size() {
+        synchronized (monitor) {
+            return frame == null ? 0 : frame.length;
+        }
+    }
+
+    @Override
+    public int[] shape() {
+        synchronized (monitor) {
+            if (frame == null) {
+                return new int[] {0};
+            }
+            int format = Bytes.getInt(frame, 8);
+            boolean compressed = (format & (1 << 25)) != 0;
+            return compressed ? new int[] {frame.length - HEADER_SIZE}
+                    : new int[] {Bytes.getInt(frame, 0), Bytes.getInt(frame, 4), Bytes.getInt(frame, 12)};
+        }
+    }
+
+    @Override
+    public byte[] read(long offset, int length) {
+        synchronized (monitor) {
+            if (frame == null || offset + length > frame.length) {
+                return null;
+            }
+            return Arrays.copyOfRange(frame, (int) offset, (int) offset + length);
+        }
+    }
+
+    @Override
+    public void delivered() {
+        synchronized (monitor) {
+            delivered = locked;
+        }
+    }
+
+    @Override
+    public boolean ioctl(int request, byte[] args) {
+        synchronized (monitor) {
+            switch (request) {
+                case STREAM_CTRL -> {
+                    if (args.length != 4) {
+                        return false;
+                    }
+                    enabled = Bytes.getInt(args, 0) != 0;
+                    locked = false;
+                    monitor.notifyAll();
+                    return true;
+                }
+                case STREAM_RAW_CTRL -> {
+                    return args.length == 4; // frames are always sent as the sensor makes them
+                }
+                case STREAM_RAW_CFG -> {
+                    return args.length == 8;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+    }
+}

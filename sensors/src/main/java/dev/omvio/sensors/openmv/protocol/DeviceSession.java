@@ -1,0 +1,316 @@
+package dev.omvio.sensors.openmv.protocol;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The device side of the OpenMV Protocol over one {@link Link}, as the firmware's
+ * {@code omv_protocol.c} behaves: commands are checked (header CRC, length, sequence, payload
+ * CRC) and answered on their channel; the answer carries the device's sequence number, which
+ * steps for every packet sent; with the ACK capability on, every answer packet asks for an
+ * acknowledgment and is retransmitted (RTX flag set, timeout doubling) until it comes, at most
+ * {@link #rtxRetries} times, after which the session resets as after a PROTO_SYNC; a PROTO_SYNC
+ * seen while waiting for an acknowledgment is obeyed at once. An answer longer than the max
+ * payload is sent in fragments.
+ */
+public final class DeviceSession {
+    private final Link link;
+    private final List<DeviceChannel> channels;
+    private final Caps defaults;
+    private final byte[] version;
+    private final byte[] systemInfo;
+    private final PacketReader reader;
+    private final int rtxRetries;
+    private final int rtxTimeoutMillis;
+    private Caps caps;
+    private int sequence;
+    private int sent;
+    private int received;
+    private int retransmits;
+    private boolean resetPending;
+
+    /**
+     * @param channels the channels, their ids 1..31
+     * @param defaults the capabilities at start and after a PROTO_SYNC (its max payload is the
+     *     largest a host may set)
+     * @param version PROTO_VERSION's 16-byte answer
+     * @param systemInfo SYS_INFO's 76-byte answer
+     * @param rtxRetries retransmissions of an unacknowledged packet (the firmware: 3)
+     * @param rtxTimeoutMillis the first retransmission timeout, doubled after each (the firmware: 500)
+     */
+    public DeviceSession(Link link, List<DeviceChannel> channels, Caps defaults, byte[] version, byte[] systemInfo,
+            int rtxRetries, int rtxTimeoutMillis) {
+        this.link = link;
+        this.channels = List.copyOf(channels);
+        this.defaults = defaults;
+        this.version = version.clone();
+        this.systemInfo = systemInfo.clone();
+        this.rtxRetries = rtxRetries;
+        this.rtxTimeoutMillis = rtxTimeoutMillis;
+        this.reader = new PacketReader(link, defaults.maxPayload());
+        this.caps = defaults;
+    }
+
+    /**
+     * Serves the host until it closes the link.
+     *
+     * @throws IOException if the link fails (a closed link ends the call normally)
+     */
+    public void serve() throws IOException {
+        try {
+            while (true) {
+                Packet p;
+                try {
+                    p = reader.next(System.nanoTime() + 60_000_000_000L);
+                } catch (ProtocolTimeoutException idle) {
+                    continue;
+                }
+                if (p.has(Packet.FLAG_ACK) || p.has(Packet.FLAG_NAK)) {
+                    continue; // a late acknowledgment: its packet was settled already
+                }
+                if (caps.sequence() && p.sequence() != sequence && p.opcode() != Opcode.PROTO_SYNC
+                        && !p.has(Packet.FLAG_EVENT)) {
+                    status(p, Status.SEQUENCE);
+                    continue;
+                }
+                process(p);
+            }
+        } catch (LinkClosedException closed) {
+            // the host hung up
+        } finally {
+            releaseLocks(false);
+        }
+    }
+
+    private void process(Packet p) throws IOException {
+        received++;
+        if (p.opcode() <= Opcode.SYS_MEMORY && p.channel() != 0) {
+            status(p, Status.INVALID);
+            return;
+        }
+        switch (p.opcode()) {
+            case Opcode.PROTO_SYNC -> sync(p);
+            case Opcode.PROTO_GET_CAPS -> answer(p, caps.encode());
+            case Opcode.PROTO_SET_CAPS -> setCaps(p);
+            case Opcode.PROTO_STATS -> answer(p, Bytes.ints(sent, received, (int) reader.checksumErrors(), 0,
+                    retransmits, 0, 0, 0));
+            case Opcode.PROTO_VERSION -> answer(p, version);
+            case Opcode.SYS_INFO -> answer(p, systemInfo);
+            case Opcode.CHANNEL_LIST -> answer(p, ChannelInfo.encodeList(channels.stream().map(DeviceChannel::info).toList()));
+            case Opcode.CHANNEL_POLL -> {
+                int bits = 0;
+                for (DeviceChannel c : channels) {
+                    bits |= c.poll() ? 1 << c.info().id() : 0;
+                }
+                answer(p, Bytes.ints(bits));
+            }
+            default -> channelOp(p);
+        }
+    }
+
+    private void channelOp(Packet p) throws IOException {
+        DeviceChannel c = channel(p.channel());
+        byte[] in = p.payload();
+        switch (p.opcode()) {
+            case Opcode.CHANNEL_LOCK -> status(p, c != null && c.lock() ? Status.SUCCESS : Status.BUSY);
+            case Opcode.CHANNEL_UNLOCK -> {
+                if (c != null) {
+                    c.unlock(true);
+                }
+                status(p, Status.SUCCESS);
+            }
+            case Opcode.CHANNEL_SIZE -> {
+                long size = c == null ? -1 : c.size();
+                if (size < 0) {
+                    status(p, Status.INVALID);
+                } else {
+                    answer(p, Bytes.ints((int) size));
+                }
+            }
+            case Opcode.CHANNEL_SHAPE -> {
+                int[] shape = c == null ? null : c.shape();
+                if (shape == null) {
+                    status(p, Status.INVALID);
+                } else {
+                    answer(p, Bytes.ints(shape));
+                }
+            }
+            case Opcode.CHANNEL_READ -> {
+                int length = in.length < 8 ? 0 : Bytes.getInt(in, 4);
+                if (c == null || length <= 0) {
+                    status(p, Status.INVALID);
+                    return;
+                }
+                byte[] data = c.read(Bytes.getInt(in, 0) & 0xFFFFFFFFL, length);
+                if (data == null) {
+                    status(p, Status.FAILED);
+                } else if (answer(p, data)) {
+                    c.delivered();
+                }
+            }
+            case Opcode.CHANNEL_WRITE -> {
+                int length = in.length < 8 ? 0 : Bytes.getInt(in, 4);
+                if (c == null || length <= 0 || length > in.length - 8) {
+                    status(p, Status.INVALID);
+                    return;
+                }
+                byte[] data = Arrays.copyOfRange(in, 8, 8 + length);
+                status(p, c.write(Bytes.getInt(in, 0) & 0xFFFFFFFFL, data) ? Status.SUCCESS : Status.FAILED);
+            }
+            case Opcode.CHANNEL_IOCTL -> {
+                if (c == null || in.length < 4) {
+                    status(p, Status.INVALID);
+                    return;
+                }
+                byte[] args = Arrays.copyOfRange(in, 4, in.length);
+                status(p, c.ioctl(Bytes.getInt(in, 0), args) ? Status.SUCCESS : Status.FAILED);
+            }
+            default -> status(p, Status.INVALID);
+        }
+    }
+
+    private DeviceChannel channel(int id) {
+        for (DeviceChannel c : channels) {
+            if (c.info().id() == id) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private void sync(Packet p) throws IOException {
+        reset();
+        status(p, Status.SUCCESS);
+        sequence = 0;
+    }
+
+    // As the firmware's omv_protocol_reset: sequence 0, default capabilities, every lock released.
+    private void reset() {
+        sequence = 0;
+        caps = defaults;
+        reader.setCrc(caps.crc());
+        reader.setMaxPayload(caps.maxPayload());
+        releaseLocks(false);
+    }
+
+    private void releaseLocks(boolean byHost) {
+        for (DeviceChannel c : channels) {
+            c.unlock(byHost);
+        }
+    }
+
+    private void setCaps(Packet p) throws IOException {
+        Caps asked;
+        try {
+            asked = Caps.decode(p.payload());
+        } catch (ProtocolException e) {
+            status(p, Status.INVALID);
+            return;
+        }
+        if (p.payload().length != Caps.SIZE || asked.maxPayload() < Caps.MIN_PAYLOAD
+                || asked.maxPayload() > defaults.maxPayload()) {
+            status(p, Status.INVALID);
+            return;
+        }
+        // Acknowledged under the old capabilities, then switched, as the firmware does.
+        if (status(p, Status.SUCCESS)) {
+            caps = asked;
+            reader.setCrc(caps.crc());
+            reader.setMaxPayload(caps.maxPayload());
+        }
+    }
+
+    private boolean status(Packet p, int status) throws IOException {
+        if (status == Status.SUCCESS) {
+            return send(p.opcode(), p.channel(), Packet.FLAG_ACK, new byte[0]);
+        }
+        byte[] code = new byte[2];
+        Bytes.putShort(code, 0, status);
+        return send(p.opcode(), p.channel(), Packet.FLAG_NAK, code);
+    }
+
+    private boolean answer(Packet p, byte[] data) throws IOException {
+        return send(p.opcode(), p.channel(), 0, data);
+    }
+
+    /**
+     * Sends {@code data} in as many packets as the max payload needs, each acknowledged when
+     * the capability is on.
+     *
+     * @return false if the exchange was abandoned (retries exhausted, or a PROTO_SYNC came)
+     */
+    private boolean send(int opcode, int channel, int flags, byte[] data) throws IOException {
+        // As the firmware: status replies (ACK, NAK) and events are never acknowledged.
+        boolean ackReq = caps.ack() && (flags & (Packet.FLAG_ACK | Packet.FLAG_NAK | Packet.FLAG_EVENT)) == 0;
+        int at = 0;
+        do {
+            int n = Math.min(caps.maxPayload(), data.length - at);
+            boolean more = at + n < data.length;
+            byte[] piece = at == 0 && n == data.length ? data : Arrays.copyOfRange(data, at, at + n);
+            int f = flags | (more ? Packet.FLAG_FRAGMENT : 0) | (ackReq ? Packet.FLAG_ACK_REQ : 0);
+            Packet packet = new Packet(sequence, channel, f, opcode, piece);
+            if (!deliver(packet, ackReq)) {
+                return false;
+            }
+            at += n;
+            sequence = (sequence + 1) & 0xFF;
+            sent++;
+        } while (at < data.length);
+        return true;
+    }
+
+    private boolean deliver(Packet packet, boolean awaitAck) throws IOException {
+        byte[] wire = packet.encode(caps.crc());
+        link.write(wire, 0, wire.length);
+        if (!awaitAck) {
+            return true;
+        }
+        long timeout = rtxTimeoutMillis;
+        for (int retry = 0;; retry++) {
+            long deadline = System.nanoTime() + timeout * 1_000_000L;
+            try {
+                while (true) {
+                    Packet p = reader.next(deadline);
+                    if (p.opcode() == Opcode.PROTO_SYNC && !p.has(Packet.FLAG_ACK)) {
+                        sync(p);
+                        return false;
+                    }
+                    if ((p.has(Packet.FLAG_ACK) || p.has(Packet.FLAG_NAK)) && p.opcode() == packet.opcode()
+                            && p.sequence() == packet.sequence()) {
+                        if (p.has(Packet.FLAG_ACK)) {
+                            return true;
+                        }
+                        break; // a NAK: send again now
+                    }
+                }
+            } catch (ProtocolTimeoutException noAck) {
+                // retransmit below
+            } catch (InterruptedIOException interrupted) {
+                throw interrupted;
+            }
+            if (retry >= rtxRetries) {
+                reset();
+                return false;
+            }
+            timeout *= 2;
+            retransmits++;
+            Packet again = new Packet(packet.sequence(), packet.channel(), packet.flags() | Packet.FLAG_RTX,
+                    packet.opcode(), packet.payload());
+            byte[] rtx = again.encode(caps.crc());
+            link.write(rtx, 0, rtx.length);
+        }
+    }
+
+    /** The capabilities in force. */
+    public Caps caps() {
+        return caps;
+    }
+
+    /** The channels served, in CHANNEL_LIST order. */
+    public List<DeviceChannel> channels() {
+        return new ArrayList<>(channels);
+    }
+}

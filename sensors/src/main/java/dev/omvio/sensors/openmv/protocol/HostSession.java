@@ -1,0 +1,362 @@
+package dev.omvio.sensors.openmv.protocol;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The host side of the OpenMV Protocol over one {@link Link}, as OpenMV's own host library
+ * speaks it: one sequence number shared with the device (a command carries it, the answer
+ * repeats it, both sides step it for every packet of the answer), every answer packet that asks
+ * for it acknowledged, fragments reassembled, retransmitted duplicates acknowledged again and
+ * dropped, events acknowledged and skipped.
+ *
+ * <p>Recovery: a call that times out, meets a checksum or sequence NAK, or finds only garbage
+ * resynchronises (PROTO_SYNC, then the capabilities again) and is tried again, at most
+ * {@link Options#retries()} times; then it fails with a {@link ProtocolException}. Bounds: every
+ * packet is awaited at most {@link Options#timeoutMillis()}, an answer is at most the length the
+ * command can produce (a read: the length asked), and a call meets at most
+ * {@link #MAX_STRAY_PACKETS} packets that are not part of its answer.
+ *
+ * <p>A session belongs to one thread at a time.
+ */
+public final class HostSession implements Closeable {
+    /** Packets that are not part of the answer (events, duplicates, stale answers) one call tolerates. */
+    public static final int MAX_STRAY_PACKETS = 256;
+    /** The longest answer of a command other than a read. */
+    public static final int MAX_CONTROL_ANSWER = 4096;
+
+    /**
+     * How the host talks.
+     *
+     * @param timeoutMillis how long any one packet is awaited
+     * @param retries how many times a failed call is resynchronised and tried again
+     * @param caps the capabilities to ask for (the max payload is capped at the device's)
+     */
+    public record Options(int timeoutMillis, int retries, Caps caps) {
+        /** OpenMV's host library's: a second per packet, three retries, the firmware's capabilities. */
+        public static final Options DEFAULT = new Options(1000, 3, Caps.DEFAULT);
+
+        /** @throws IllegalArgumentException if a value is out of range */
+        public Options {
+            if (timeoutMillis < 1 || retries < 0 || caps.maxPayload() < Caps.MIN_PAYLOAD) {
+                throw new IllegalArgumentException("timeout must be >= 1 ms, retries >= 0, max payload >= "
+                        + Caps.MIN_PAYLOAD + ": got " + timeoutMillis + ", " + retries + ", " + caps.maxPayload());
+            }
+        }
+    }
+
+    /** A protocol call, retried as a whole after a resynchronisation. */
+    @FunctionalInterface
+    public interface Call<T> {
+        /** Runs the call. */
+        T run() throws IOException;
+    }
+
+    private final Link link;
+    private final Options options;
+    private final PacketReader reader;
+    private Caps caps = Caps.DEFAULT;
+    private int sequence;
+    private long resyncs;
+
+    /** A session over {@code link}; {@link #connect()} before anything else. */
+    public HostSession(Link link, Options options) {
+        this.link = link;
+        this.options = options;
+        this.reader = new PacketReader(link, Packet.MAX_LENGTH);
+    }
+
+    /** Synchronises with the device and negotiates the capabilities. */
+    public void connect() throws IOException {
+        resync();
+    }
+
+    /** The capabilities in force. */
+    public Caps caps() {
+        return caps;
+    }
+
+    /** How many times the session resynchronised after a failure. */
+    public long resyncs() {
+        return resyncs;
+    }
+
+    /** The link, for messages. */
+    public Link link() {
+        return link;
+    }
+
+    /**
+     * Runs {@code call}; if it fails in a way a resynchronisation repairs, resynchronises and runs
+     * it again, at most {@link Options#retries()} times.
+     */
+    public <T> T retrying(Call<T> call) throws IOException {
+        for (int attempt = 0;; attempt++) {
+            try {
+                return call.run();
+            } catch (ProtocolException e) {
+                if (!e.isRecoverable() || attempt >= options.retries()) {
+                    throw attempt == 0 ? e : new ProtocolException(e.getMessage() + " (after " + attempt
+                            + " resynchronisations with " + link.describe() + ")", e);
+                }
+                resyncs++;
+                resync();
+            }
+        }
+    }
+
+    /**
+     * PROTO_SYNC until the device answers (the retransmission timeout starts at the packet
+     * timeout and doubles, as the specification's), then GET_CAPS and SET_CAPS.
+     */
+    public void resync() throws IOException {
+        reader.clear();
+        useCaps(Caps.DEFAULT);
+        long wait = options.timeoutMillis();
+        for (int attempt = 0;; attempt++) {
+            sequence = 0;
+            try {
+                send(new Packet(0, 0, 0, Opcode.PROTO_SYNC, null));
+                awaitSyncAck(System.nanoTime() + wait * 1_000_000);
+                break;
+            } catch (ProtocolTimeoutException e) {
+                if (attempt >= options.retries()) {
+                    throw new ProtocolTimeoutException("no answer from the camera at " + link.describe()
+                            + " to " + (attempt + 1) + " synchronisations");
+                }
+                wait *= 2;
+            }
+        }
+        sequence = 0;
+        Caps offered = Caps.decode(transact(Opcode.PROTO_GET_CAPS, 0, null, Caps.SIZE));
+        Caps wanted = options.caps();
+        Caps agreed = new Caps(wanted.crc(), wanted.sequence(), wanted.ack(), wanted.events(),
+                Math.min(offered.maxPayload(), wanted.maxPayload()));
+        transact(Opcode.PROTO_SET_CAPS, 0, agreed.encode(), 2);
+        useCaps(agreed);
+    }
+
+    private void useCaps(Caps c) {
+        caps = c;
+        reader.setCrc(c.crc());
+        reader.setMaxPayload(Math.max(c.maxPayload(), Caps.SIZE * 8));
+    }
+
+    // Everything but the SYNC's own answer (the rest of an interrupted exchange) is let go.
+    private void awaitSyncAck(long deadline) throws IOException {
+        for (int stray = 0; stray <= MAX_STRAY_PACKETS; stray++) {
+            Packet p = reader.next(deadline);
+            if (p.opcode() == Opcode.PROTO_SYNC && p.has(Packet.FLAG_ACK)) {
+                if (p.has(Packet.FLAG_ACK_REQ)) {
+                    acknowledge(p);
+                }
+                return;
+            }
+        }
+        throw new ProtocolException("the camera at " + link.describe() + " sent " + MAX_STRAY_PACKETS
+                + " packets but no answer to PROTO_SYNC");
+    }
+
+    /** PROTO_VERSION. */
+    public VersionInfo version() throws IOException {
+        return retrying(() -> VersionInfo.decode(transact(Opcode.PROTO_VERSION, 0, null, MAX_CONTROL_ANSWER)));
+    }
+
+    /** SYS_INFO. */
+    public SystemInfo systemInfo() throws IOException {
+        return retrying(() -> SystemInfo.decode(transact(Opcode.SYS_INFO, 0, null, MAX_CONTROL_ANSWER)));
+    }
+
+    /** PROTO_STATS: the device's eight 32-bit counters. */
+    public int[] stats() throws IOException {
+        byte[] b = retrying(() -> transact(Opcode.PROTO_STATS, 0, null, MAX_CONTROL_ANSWER));
+        int[] counters = new int[b.length / 4];
+        for (int i = 0; i < counters.length; i++) {
+            counters[i] = Bytes.getInt(b, 4 * i);
+        }
+        return counters;
+    }
+
+    /** CHANNEL_LIST. */
+    public List<ChannelInfo> channels() throws IOException {
+        return retrying(() -> ChannelInfo.decodeList(transact(Opcode.CHANNEL_LIST, 0, null, 32 * ChannelInfo.SIZE)));
+    }
+
+    /** CHANNEL_POLL: bit i set when channel i has data. */
+    public int poll() throws IOException {
+        return retrying(() -> word(transact(Opcode.CHANNEL_POLL, 0, null, MAX_CONTROL_ANSWER), "CHANNEL_POLL"));
+    }
+
+    /**
+     * CHANNEL_LOCK, once (no retry: a resynchronisation unlocks every channel, so the caller
+     * retries the whole locked exchange).
+     *
+     * @return false if the device is busy (for the stream: no frame ready yet)
+     */
+    public boolean lock(int channel) throws IOException {
+        try {
+            transact(Opcode.CHANNEL_LOCK, channel, null, 2);
+            return true;
+        } catch (NakException e) {
+            if (e.status() == Status.BUSY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** CHANNEL_UNLOCK, once. */
+    public void unlock(int channel) throws IOException {
+        transact(Opcode.CHANNEL_UNLOCK, channel, null, 2);
+    }
+
+    /** CHANNEL_SIZE, once: the bytes the channel has. */
+    public long size(int channel) throws IOException {
+        return word(transact(Opcode.CHANNEL_SIZE, channel, null, MAX_CONTROL_ANSWER), "CHANNEL_SIZE") & 0xFFFFFFFFL;
+    }
+
+    /** CHANNEL_SHAPE, once. */
+    public int[] shape(int channel) throws IOException {
+        byte[] b = transact(Opcode.CHANNEL_SHAPE, channel, null, 16);
+        int[] shape = new int[b.length / 4];
+        for (int i = 0; i < shape.length; i++) {
+            shape[i] = Bytes.getInt(b, 4 * i);
+        }
+        return shape;
+    }
+
+    /**
+     * CHANNEL_READ, once: {@code length} bytes from {@code offset}, however many fragments the
+     * device sends them in.
+     *
+     * @throws ProtocolException if the device sends more than {@code length} bytes
+     */
+    public byte[] read(int channel, long offset, int length) throws IOException {
+        byte[] request = Bytes.ints((int) offset, length);
+        return transact(Opcode.CHANNEL_READ, channel, request, length);
+    }
+
+    /** CHANNEL_WRITE, once per packet: {@code data} in pieces that fit the max payload. */
+    public void write(int channel, byte[] data) throws IOException {
+        int chunk = caps.maxPayload() - 8;
+        for (int at = 0; at < data.length; at += chunk) {
+            int n = Math.min(chunk, data.length - at);
+            byte[] payload = new byte[8 + n];
+            Bytes.putInt(payload, 0, at);
+            Bytes.putInt(payload, 4, n);
+            System.arraycopy(data, at, payload, 8, n);
+            transact(Opcode.CHANNEL_WRITE, channel, payload, 2);
+        }
+    }
+
+    /** CHANNEL_IOCTL, once: a request code and its 32-bit arguments. */
+    public void ioctl(int channel, int request, int... args) throws IOException {
+        int[] words = new int[args.length + 1];
+        words[0] = request;
+        System.arraycopy(args, 0, words, 1, args.length);
+        transact(Opcode.CHANNEL_IOCTL, channel, Bytes.ints(words), 2);
+    }
+
+    /**
+     * CHANNEL_READ, once, into {@code into} from {@code at}: {@code length} bytes from
+     * {@code offset}, however many fragments the device sends them in; no copy but the one
+     * into {@code into}.
+     *
+     * @return the bytes received, at most {@code length}
+     * @throws ProtocolException if the device sends more than {@code length} bytes
+     */
+    public int readInto(int channel, long offset, int length, byte[] into, int at) throws IOException {
+        if (length > into.length - at) {
+            throw new IllegalArgumentException(length + " bytes do not fit at " + at + " of " + into.length);
+        }
+        Answer answer = exchange(Opcode.CHANNEL_READ, channel, Bytes.ints((int) offset, length), length, into, at);
+        return answer.length;
+    }
+
+    /**
+     * Sends one command and collects its answer.
+     *
+     * @param maxAnswer the longest answer accepted
+     * @return the answer's payload (empty for a bare ACK)
+     * @throws NakException if the device refused the command
+     */
+    public byte[] transact(int opcode, int channel, byte[] payload, int maxAnswer) throws IOException {
+        Answer answer = exchange(opcode, channel, payload, maxAnswer, null, 0);
+        return answer.whole != null ? answer.whole : Arrays.copyOf(answer.into, answer.length);
+    }
+
+    // An answer: one packet's payload as it came, or the fragments gathered into an array.
+    private record Answer(byte[] whole, byte[] into, int length) {
+    }
+
+    private Answer exchange(int opcode, int channel, byte[] payload, int maxAnswer, byte[] into, int at)
+            throws IOException {
+        send(new Packet(sequence, channel, 0, opcode, payload));
+        byte[] gathered = into;
+        int length = 0;
+        int stray = 0;
+        while (true) {
+            Packet p = reader.next(System.nanoTime() + options.timeoutMillis() * 1_000_000L);
+            boolean duplicate = p.has(Packet.FLAG_RTX) && p.sequence() != sequence;
+            boolean stale = caps.sequence() && p.sequence() != sequence;
+            if (p.has(Packet.FLAG_EVENT) || duplicate || stale || p.opcode() != opcode) {
+                if (p.has(Packet.FLAG_ACK_REQ) && (p.has(Packet.FLAG_EVENT) || duplicate)) {
+                    acknowledge(p);
+                }
+                if (++stray > MAX_STRAY_PACKETS) {
+                    throw new ProtocolException("the camera at " + link.describe() + " sent " + stray
+                            + " packets that do not answer " + Opcode.name(opcode));
+                }
+                continue;
+            }
+            if (p.has(Packet.FLAG_ACK_REQ)) {
+                acknowledge(p);
+            }
+            sequence = (sequence + 1) & 0xFF;
+            if (p.has(Packet.FLAG_NAK)) {
+                throw new NakException(opcode, channel, p.status());
+            }
+            byte[] piece = p.payload();
+            if (length + piece.length > maxAnswer) {
+                throw new ProtocolException("the camera at " + link.describe() + " answered " + Opcode.name(opcode)
+                        + " with more than " + maxAnswer + " bytes");
+            }
+            if (!p.has(Packet.FLAG_FRAGMENT) && length == 0 && into == null) {
+                return new Answer(piece, null, piece.length);
+            }
+            if (gathered == null) {
+                gathered = new byte[Math.min(maxAnswer, 1 << 16)];
+            } else if (into == null && length + piece.length > gathered.length) {
+                gathered = Arrays.copyOf(gathered, (int) Math.min(maxAnswer, 2L * (length + piece.length)));
+            }
+            System.arraycopy(piece, 0, gathered, at + length, piece.length);
+            length += piece.length;
+            if (!p.has(Packet.FLAG_FRAGMENT)) {
+                return new Answer(null, into == null ? gathered : into, length);
+            }
+        }
+    }
+
+    private void acknowledge(Packet p) throws IOException {
+        send(new Packet(p.sequence(), p.channel(), Packet.FLAG_ACK, p.opcode(), null));
+    }
+
+    private void send(Packet p) throws IOException {
+        byte[] wire = p.encode(caps.crc());
+        link.write(wire, 0, wire.length);
+    }
+
+    @Override
+    public void close() throws IOException {
+        link.close();
+    }
+
+    private static int word(byte[] b, String what) throws ProtocolException {
+        if (b.length < 4) {
+            throw new ProtocolException(what + " answered with " + b.length + " bytes: 4 expected");
+        }
+        return Bytes.getInt(b, 0);
+    }
+}

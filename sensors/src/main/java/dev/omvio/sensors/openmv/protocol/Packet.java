@@ -1,0 +1,112 @@
+package dev.omvio.sensors.openmv.protocol;
+
+import java.util.Arrays;
+
+/**
+ * One packet of the OpenMV Protocol: {@code SYNC(2) SEQ CHAN FLAGS OPCODE LENGTH(2) CRC16(2)},
+ * then, if LENGTH is not zero, the payload and its CRC-32; every field little-endian (the sync
+ * word 0xD5AA is sent as the bytes AA D5).
+ *
+ * @param sequence the sequence number, 0..255
+ * @param channel the channel id, 0..255
+ * @param flags the {@code FLAG_*} bits
+ * @param opcode the command, one of {@link Opcode}'s
+ * @param payload the payload (not copied: do not change it after)
+ */
+public record Packet(int sequence, int channel, int flags, int opcode, byte[] payload) {
+    /** The sync word as a little-endian 16-bit value. */
+    public static final int SYNC = 0xD5AA;
+    /** Header bytes, its CRC included. */
+    public static final int HEADER_SIZE = 10;
+    /** Bytes of the payload CRC that follows a non-empty payload. */
+    public static final int PAYLOAD_CRC_SIZE = 4;
+    /** Largest payload the 16-bit length field can state. */
+    public static final int MAX_LENGTH = 0xFFFF;
+
+    /** Acknowledgment. */
+    public static final int FLAG_ACK = 1;
+    /** Negative acknowledgment; the payload holds a 16-bit {@link Status}. */
+    public static final int FLAG_NAK = 1 << 1;
+    /** Retransmission of a packet already sent. */
+    public static final int FLAG_RTX = 1 << 2;
+    /** The receiver must acknowledge this packet. */
+    public static final int FLAG_ACK_REQ = 1 << 3;
+    /** More fragments of this payload follow. */
+    public static final int FLAG_FRAGMENT = 1 << 4;
+    /** An asynchronous event; it has no place in the sequence. */
+    public static final int FLAG_EVENT = 1 << 5;
+
+    private static final byte[] EMPTY = new byte[0];
+
+    /**
+     * @throws IllegalArgumentException if a field does not fit its bytes
+     */
+    public Packet {
+        check("sequence", sequence, 0xFF);
+        check("channel", channel, 0xFF);
+        check("flags", flags, 0xFF);
+        check("opcode", opcode, 0xFF);
+        payload = payload == null ? EMPTY : payload;
+        check("payload length", payload.length, MAX_LENGTH);
+    }
+
+    /** Whether {@code flag} (a {@code FLAG_*} bit) is set. */
+    public boolean has(int flag) {
+        return (flags & flag) != 0;
+    }
+
+    /** The packet as it goes on the wire, checksums computed. */
+    public byte[] encode() {
+        return encode(true);
+    }
+
+    /**
+     * The packet as it goes on the wire.
+     *
+     * @param crc false to send zero checksums, as a peer whose CRC capability is off does
+     */
+    public byte[] encode(boolean crc) {
+        int n = payload.length;
+        byte[] wire = new byte[HEADER_SIZE + n + (n > 0 ? PAYLOAD_CRC_SIZE : 0)];
+        Bytes.putShort(wire, 0, SYNC);
+        wire[2] = (byte) sequence;
+        wire[3] = (byte) channel;
+        wire[4] = (byte) flags;
+        wire[5] = (byte) opcode;
+        Bytes.putShort(wire, 6, n);
+        Bytes.putShort(wire, 8, crc ? Crc.crc16(wire, 0, HEADER_SIZE - 2) : 0);
+        if (n > 0) {
+            System.arraycopy(payload, 0, wire, HEADER_SIZE, n);
+            Bytes.putInt(wire, HEADER_SIZE + n, crc ? Crc.crc32(payload, 0, n) : 0);
+        }
+        return wire;
+    }
+
+    /** The 16-bit status a NAK (or a status reply) carries, or {@link Status#SUCCESS} if it has none. */
+    public int status() {
+        return payload.length >= 2 ? Bytes.getShort(payload, 0) : Status.SUCCESS;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Packet p && p.sequence == sequence && p.channel == channel
+                && p.flags == flags && p.opcode == opcode && Arrays.equals(p.payload, payload);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((sequence * 31 + channel) * 31 + flags) * 31 + opcode + 961 * Arrays.hashCode(payload);
+    }
+
+    @Override
+    public String toString() {
+        return "Packet[seq=" + sequence + ", chan=" + channel + ", flags=0x" + Integer.toHexString(flags)
+                + ", " + Opcode.name(opcode) + ", " + payload.length + " bytes]";
+    }
+
+    private static void check(String name, int value, int max) {
+        if (value < 0 || value > max) {
+            throw new IllegalArgumentException(name + " must be 0.." + max + ", got " + value);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.omvio.sensors.openmv.protocol;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+
+/**
+ * Cuts the bytes of a {@link Link} into packets, as the firmware's state machine does: find the
+ * sync word, check the header (its CRC, a length within the negotiated maximum), wait for the
+ * payload, check its CRC; whatever fails is skipped one byte at a time, so the reader finds the
+ * next packet after garbage or a damaged packet. Its buffer has a fixed size, one largest packet
+ * and a read's worth more; a call waits no longer than its deadline and skips no more than a
+ * bounded number of bytes.
+ */
+public final class PacketReader {
+    /** Bytes one call may skip looking for a packet before it gives up: four largest packets. */
+    public static final int MAX_SKIPPED = 4 * (Packet.HEADER_SIZE + Packet.MAX_LENGTH + Packet.PAYLOAD_CRC_SIZE);
+
+    private final Link link;
+    private final byte[] buf = new byte[Packet.HEADER_SIZE + Packet.MAX_LENGTH + Packet.PAYLOAD_CRC_SIZE + 16384];
+    private int start;
+    private int end;
+    private int maxPayload;
+    private boolean crc = true;
+    private long checksumErrors;
+    private long skippedBytes;
+
+    /**
+     * @param maxPayload the longest payload accepted (a longer header is taken for garbage)
+     */
+    public PacketReader(Link link, int maxPayload) {
+        this.link = link;
+        setMaxPayload(maxPayload);
+    }
+
+    /** Sets the longest payload accepted, 1..65535. */
+    public void setMaxPayload(int maxPayload) {
+        if (maxPayload < 1 || maxPayload > Packet.MAX_LENGTH) {
+            throw new IllegalArgumentException("max payload must be 1.." + Packet.MAX_LENGTH + ", got " + maxPayload);
+        }
+        this.maxPayload = maxPayload;
+    }
+
+    /** Whether checksums are checked (the CRC capability); when off, they are ignored as the firmware does. */
+    public void setCrc(boolean enabled) {
+        this.crc = enabled;
+    }
+
+    /** Forgets the bytes received and not yet read, as a resynchronisation does. */
+    public void clear() {
+        start = 0;
+        end = 0;
+    }
+
+    /** Packets dropped so far because a CRC did not match. */
+    public long checksumErrors() {
+        return checksumErrors;
+    }
+
+    /** Bytes skipped so far looking for packets. */
+    public long skippedBytes() {
+        return skippedBytes;
+    }
+
+    /**
+     * The next valid packet.
+     *
+     * @param deadlineNanos when to give up, on {@link System#nanoTime()}
+     * @throws ProtocolTimeoutException if none is complete by the deadline
+     * @throws LinkClosedException if the peer closed the link
+     * @throws ProtocolException if more than {@link #MAX_SKIPPED} bytes were garbage
+     */
+    public Packet next(long deadlineNanos) throws IOException {
+        long skippedHere = 0;
+        while (true) {
+            // 1. The sync word.
+            int at = findSync();
+            skippedHere += at - start;
+            skippedBytes += at - start;
+            start = at;
+            if (skippedHere > MAX_SKIPPED) {
+                throw new ProtocolException("no valid packet from " + link.describe() + " in " + skippedHere
+                        + " bytes: not an OpenMV Protocol peer, or a broken link");
+            }
+            if (end - start < Packet.HEADER_SIZE) {
+                fill(Packet.HEADER_SIZE, deadlineNanos);
+                continue;
+            }
+            // 2. The header.
+            int length = Bytes.getShort(buf, start + 6);
+            boolean headerOk = length <= maxPayload
+                    && (!crc || Crc.crc16(buf, start, Packet.HEADER_SIZE - 2) == Bytes.getShort(buf, start + 8));
+            if (!headerOk) {
+                skip();
+                skippedHere++;
+                continue;
+            }
+            // 3. The payload and its CRC.
+            int size = Packet.HEADER_SIZE + length + (length > 0 ? Packet.PAYLOAD_CRC_SIZE : 0);
+            if (end - start < size) {
+                fill(size, deadlineNanos);
+                continue;
+            }
+            int p = start + Packet.HEADER_SIZE;
+            if (length > 0 && crc && Crc.crc32(buf, p, length) != Bytes.getInt(buf, p + length)) {
+                checksumErrors++;
+                skip();
+                skippedHere++;
+                continue;
+            }
+            byte[] payload = new byte[length];
+            System.arraycopy(buf, p, payload, 0, length);
+            Packet packet = new Packet(buf[start + 2] & 0xFF, buf[start + 3] & 0xFF, buf[start + 4] & 0xFF,
+                    buf[start + 5] & 0xFF, payload);
+            start += size;
+            return packet;
+        }
+    }
+
+    private void skip() {
+        start++;
+        skippedBytes++;
+    }
+
+    // The index of the first sync word at or after start; when none, the last byte is kept
+    // (it may be the first half of one) and everything before it is dropped.
+    private int findSync() {
+        for (int i = start; i + 1 < end; i++) {
+            if (buf[i] == (byte) 0xAA && buf[i + 1] == (byte) 0xD5) {
+                return i;
+            }
+        }
+        return Math.max(start, end - 1);
+    }
+
+    // Reads until at least `need` bytes from start are buffered.
+    private void fill(int need, long deadlineNanos) throws IOException {
+        if (start > 0 && buf.length - start < need + 4096) {
+            System.arraycopy(buf, start, buf, 0, end - start);
+            end -= start;
+            start = 0;
+        }
+        while (end - start < need) {
+            long left = deadlineNanos - System.nanoTime();
+            if (left <= 0) {
+                throw new ProtocolTimeoutException("no answer from " + link.describe() + " in time");
+            }
+            link.setReadTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, left / 1_000_000)));
+            int n;
+            try {
+                n = link.read(buf, end, buf.length - end);
+            } catch (InterruptedIOException timeout) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw timeout;
+                }
+                continue;
+            }
+            if (n < 0) {
+                throw new LinkClosedException("the connection to " + link.describe() + " was closed");
+            }
+            end += n;
+        }
+    }
+}

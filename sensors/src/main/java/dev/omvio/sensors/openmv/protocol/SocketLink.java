@@ -1,0 +1,63 @@
+package dev.omvio.sensors.openmv.protocol;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+
+/** A {@link Link} over a TCP socket, Nagle's delay off (packets are small and answered at once). */
+public final class SocketLink implements Link {
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+
+    /** Wraps a connected socket. */
+    public SocketLink(Socket socket) throws IOException {
+        this.socket = socket;
+        socket.setTcpNoDelay(true);
+        this.in = socket.getInputStream();
+        this.out = socket.getOutputStream();
+    }
+
+    /**
+     * Connects to {@code host:port}.
+     *
+     * @param connectMillis how long to wait for the connection
+     */
+    public static SocketLink connect(String host, int port, int connectMillis) throws IOException {
+        Socket socket = new Socket();
+        try {
+            socket.connect(new InetSocketAddress(host, port), connectMillis);
+            return new SocketLink(socket);
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        return in.read(buffer, offset, length);
+    }
+
+    @Override
+    public void write(byte[] buffer, int offset, int length) throws IOException {
+        out.write(buffer, offset, length);
+    }
+
+    @Override
+    public void setReadTimeout(int millis) throws IOException {
+        socket.setSoTimeout(Math.max(1, millis));
+    }
+
+    @Override
+    public String describe() {
+        return "tcp " + socket.getRemoteSocketAddress();
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.omvio.sensors.openmv.protocol;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.util.HexFormat;
+
+/**
+ * A {@link Link} that reads a fixed script of bytes and records what is written: at the end of
+ * the script a read reports the end of the stream (or, if {@code timeoutAtEnd}, a timeout).
+ */
+final class ScriptedLink implements Link {
+    private final byte[] script;
+    private final boolean timeoutAtEnd;
+    private int at;
+    private final ByteArrayOutputStream written = new ByteArrayOutputStream();
+
+    ScriptedLink(byte[] script, boolean timeoutAtEnd) {
+        this.script = script;
+        this.timeoutAtEnd = timeoutAtEnd;
+    }
+
+    /** Bytes from hexadecimal pairs, spaces ignored. */
+    static byte[] hex(String pairs) {
+        return HexFormat.of().parseHex(pairs.replace(" ", ""));
+    }
+
+    static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    byte[] written() {
+        return written.toByteArray();
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        if (at == script.length) {
+            if (timeoutAtEnd) {
+                throw new SocketTimeoutException("end of script");
+            }
+            return -1;
+        }
+        int n = Math.min(length, script.length - at);
+        System.arraycopy(script, at, buffer, offset, n);
+        at += n;
+        return n;
+    }
+
+    @Override
+    public void write(byte[] buffer, int offset, int length) {
+        written.write(buffer, offset, length);
+    }
+
+    @Override
+    public void setReadTimeout(int millis) {
+    }
+
+    @Override
+    public String describe() {
+        return "script";
+    }
+
+    @Override
+    public void close() {
+    }
+}
