@@ -60,6 +60,7 @@ public final class HostSession implements Closeable {
     private Caps caps = Caps.DEFAULT;
     private int sequence;
     private long resyncs;
+    private boolean synced;
 
     /** A session over {@code link}; {@link #connect()} before anything else. */
     public HostSession(Link link, Options options) {
@@ -68,9 +69,9 @@ public final class HostSession implements Closeable {
         this.reader = new PacketReader(link, Packet.MAX_LENGTH);
     }
 
-    /** Synchronises with the device and negotiates the capabilities. */
+    /** Synchronises with the device and negotiates the capabilities, retried as any call. */
     public void connect() throws IOException {
-        resync();
+        retrying(() -> null);
     }
 
     /** The capabilities in force. */
@@ -89,22 +90,35 @@ public final class HostSession implements Closeable {
     }
 
     /**
-     * Runs {@code call}; if it fails in a way a resynchronisation repairs, resynchronises and runs
-     * it again, at most {@link Options#retries()} times.
+     * Runs {@code call} on a synchronised session: the first call of a session synchronises
+     * first, and if the call fails in a way a resynchronisation repairs, the session is
+     * resynchronised and the call run again, at most {@link Options#retries()} times.
+     *
+     * @throws ProtocolException with the last failure's message once the retries are spent
      */
     public <T> T retrying(Call<T> call) throws IOException {
-        for (int attempt = 0;; attempt++) {
+        ProtocolException last = null;
+        for (int attempt = 0; attempt <= options.retries(); attempt++) {
             try {
+                if (last != null || !synced) {
+                    if (last != null) {
+                        resyncs++;
+                    }
+                    resync();
+                }
                 return call.run();
             } catch (ProtocolException e) {
-                if (!e.isRecoverable() || attempt >= options.retries()) {
-                    throw attempt == 0 ? e : new ProtocolException(e.getMessage() + " (after " + attempt
-                            + " resynchronisations with " + link.describe() + ")", e);
+                if (!e.isRecoverable()) {
+                    throw e;
                 }
-                resyncs++;
-                resync();
+                synced = false;
+                last = e;
             }
         }
+        String message = last.getMessage() + " (" + options.retries() + " resynchronisations with "
+                + link.describe() + " did not help)";
+        throw last instanceof ProtocolTimeoutException ? new ProtocolTimeoutException(message)
+                : new ProtocolException(message, last);
     }
 
     /**
@@ -112,6 +126,7 @@ public final class HostSession implements Closeable {
      * timeout and doubles, as the specification's), then GET_CAPS and SET_CAPS.
      */
     public void resync() throws IOException {
+        synced = false;
         reader.clear();
         useCaps(Caps.DEFAULT);
         long wait = options.timeoutMillis();
@@ -124,7 +139,7 @@ public final class HostSession implements Closeable {
             } catch (ProtocolTimeoutException e) {
                 if (attempt >= options.retries()) {
                     throw new ProtocolTimeoutException("no answer from the camera at " + link.describe()
-                            + " to " + (attempt + 1) + " synchronisations");
+                            + " to " + (attempt + 1) + " synchronisations", false);
                 }
                 wait *= 2;
             }
@@ -136,6 +151,7 @@ public final class HostSession implements Closeable {
                 Math.min(offered.maxPayload(), wanted.maxPayload()));
         transact(Opcode.PROTO_SET_CAPS, 0, agreed.encode(), 2);
         useCaps(agreed);
+        synced = true;
     }
 
     private void useCaps(Caps c) {

@@ -1,0 +1,106 @@
+package dev.omvio.sensors.openmv;
+
+import dev.omvio.image.Image;
+import dev.omvio.image.PixelFormat;
+import dev.omvio.sensor.Sensor;
+import dev.omvio.sensor.Sensors;
+import dev.omvio.sensors.openmv.emulator.CameraEmulator;
+import dev.omvio.sensors.openmv.emulator.Faults;
+import dev.omvio.sensors.openmv.protocol.Caps;
+import dev.omvio.sensors.openmv.protocol.ProtocolException;
+import dev.omvio.sensors.openmv.protocol.ProtocolTimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The openmv driver against the camera emulator over real TCP sockets on loopback. */
+class OpenMvLoopbackTest {
+    /** Short timeouts keep the fault tests fast; the device retransmits well before the host gives up. */
+    private static final String HOST_OPTIONS = ",timeout=400,retries=4,wait=5000";
+    private static final CameraEmulator.Options DEVICE = new CameraEmulator.Options(Faults.NONE,
+            Caps.DEFAULT_MAX_PAYLOAD, 3, 25);
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"JPEG", "GRAYSCALE", "RGB565"})
+    void framesComeBackByteIdentical(String format) throws IOException {
+        Path rec = Recordings.write(dir.resolve("rec.bin"), PixelFormat.valueOf(format), 160, 120, 6);
+        assertThat(received(rec, 6, Faults.NONE)).isEqualTo(Recordings.frames(rec));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"drop=0.08,seed=3", "corrupt=0.08,seed=4", "garbage=0.5,seed=5", "split=0.7,seed=6",
+        "delay=0.3,delayms=5,seed=7", "drop=0.05,corrupt=0.05,garbage=0.2,split=0.3,seed=8"})
+    void everyFrameSurvivesInjectedFaults(String faults) throws IOException {
+        Path rec = Recordings.write(dir.resolve("rec.bin"), PixelFormat.GRAYSCALE, 160, 120, 8);
+        assertThat(received(rec, 8, Faults.parse(faults))).isEqualTo(Recordings.frames(rec));
+    }
+
+    @Test
+    void aDisconnectFailsClearly() throws IOException {
+        Path rec = Recordings.write(dir.resolve("rec.bin"), PixelFormat.GRAYSCALE, 160, 120, 8);
+        assertThatThrownBy(() -> received(rec, 8, Faults.parse("disconnect=40")))
+                .isInstanceOf(ProtocolException.class)
+                .hasMessageContaining("127.0.0.1");
+    }
+
+    @Test
+    void aDeviceWhoseEveryPacketIsLostFailsWithinItsTimeouts() throws IOException {
+        Path rec = Recordings.write(dir.resolve("rec.bin"), PixelFormat.GRAYSCALE, 16, 12, 1);
+        // Three synchronisations, awaited 100, 200 and 400 ms, then a clear failure.
+        assertThatThrownBy(() -> received(rec, 1, Faults.parse("drop=1"), ",timeout=100,retries=2"))
+                .isInstanceOf(ProtocolTimeoutException.class)
+                .hasMessageContaining("synchronisations");
+    }
+
+    @Test
+    void theFrameBufferIsReusedAndFramesAreDated() throws IOException {
+        Path rec = Recordings.write(dir.resolve("rec.bin"), PixelFormat.GRAYSCALE, 160, 120, 3);
+        try (CameraEmulator emulator = emulator(rec, Faults.NONE);
+             Sensor sensor = Sensors.open("openmv:tcp=127.0.0.1:" + emulator.port() + HOST_OPTIONS)) {
+            assertThat(sensor.driverName()).isEqualTo("openmv");
+            assertThat(sensor.pixelFormat()).isEqualTo(PixelFormat.GRAYSCALE);
+            assertThat(sensor.frameTimeNanos()).isEmpty();
+            Image first = sensor.snapshot(true);
+            long firstTime = sensor.frameTimeNanos().orElseThrow();
+            byte[] firstBytes = first.toByteArray();
+            Image second = sensor.snapshot(true);
+            assertThat(first.isFrameBuffer()).isTrue();
+            assertThat(first.toByteArray()).isNotEqualTo(firstBytes); // overwritten by the second frame
+            assertThat(second.toByteArray()).isEqualTo(Recordings.frames(rec).get(1).toByteArray());
+            assertThat(sensor.frameTimeNanos().orElseThrow()).isGreaterThanOrEqualTo(firstTime);
+        }
+    }
+
+    private List<Image> received(Path rec, int n, Faults faults) throws IOException {
+        return received(rec, n, faults, HOST_OPTIONS);
+    }
+
+    private List<Image> received(Path rec, int n, Faults faults, String hostOptions) throws IOException {
+        try (CameraEmulator emulator = emulator(rec, faults);
+             Sensor sensor = Sensors.open("openmv:tcp=127.0.0.1:" + emulator.port() + hostOptions)) {
+            List<Image> frames = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                frames.add(sensor.snapshot(false));
+            }
+            return frames;
+        }
+    }
+
+    private CameraEmulator emulator(Path rec, Faults faults) throws IOException {
+        return CameraEmulator.start(Sensors.open("replay:file=" + rec + ",loop=false"),
+                InetAddress.getLoopbackAddress(), 0, DEVICE.withFaults(faults));
+    }
+}
