@@ -9,6 +9,8 @@ module dev.omvio.distribution {
     // verify --compat: the file engine's camera-compatibility check (the engine itself is a service).
     requires dev.omvio.core.file;
     requires dev.omvio.sensors;
+    // USB cameras: the sensors module needs jSerialComm only when a serial port is opened; the tool ships it.
+    requires com.fazecast.jSerialComm;
     requires info.picocli;
     // Not used here: the codecs module requires JNA only statically, so the tool brings it into
     // the module graph for the libjpeg-turbo codec.

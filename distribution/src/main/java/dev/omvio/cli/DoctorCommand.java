@@ -5,6 +5,7 @@ import dev.omvio.codec.spi.PixelCodec;
 import dev.omvio.image.PixelFormat;
 import dev.omvio.sensor.Sensors;
 import dev.omvio.sensor.spi.SensorDriver;
+import dev.omvio.sensors.openmv.SerialPorts;
 import dev.omvio.stream.ImageStream;
 import dev.omvio.stream.ImageStreams;
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
 /** {@code omvio doctor}: what the tool runs on and which engines, codecs and drivers it found. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = "Show the Java runtime, the active JPEG codec (and whether libturbojpeg was found, or why not), "
-                + "the codecs, stream engines and sensor drivers found, and the ffmpeg that MP4 output uses.")
+                + "the codecs, stream engines and sensor drivers found, the ffmpeg that MP4 output uses, "
+                + "and the serial ports that look like OpenMV cameras.")
 final class DoctorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,7 +38,8 @@ final class DoctorCommand implements Callable<Integer> {
     /** What the doctor found. */
     record Findings(String javaVersion, String javaVendor, String javaHome, String os, String arch,
                     String jpegCodec, boolean turboJpegFound, String turboJpegDetails, List<PixelCodec> codecs,
-                    String fileEngine, String memoryEngine, List<SensorDriver> drivers, String ffmpeg) {
+                    String fileEngine, String memoryEngine, List<SensorDriver> drivers, String ffmpeg,
+                    boolean serialLibrary, List<SerialPorts.Port> cameraPorts) {
     }
 
     @Override
@@ -56,7 +59,8 @@ final class DoctorCommand implements Callable<Integer> {
         return new Findings(System.getProperty("java.version"), System.getProperty("java.vendor"),
                 System.getProperty("java.home"), System.getProperty("os.name"), System.getProperty("os.arch"),
                 activeCodecName(PixelFormat.JPEG), turboJpegFound(codecs), turboJpegDetails(codecs), codecs,
-                fileEngine(), memoryEngine(), Sensors.drivers(), ffmpeg());
+                fileEngine(), memoryEngine(), Sensors.drivers(), ffmpeg(), SerialPorts.available(),
+                SerialPorts.openMvPorts());
     }
 
     // MP4 output: which ffmpeg, and its version line.
@@ -134,6 +138,13 @@ final class DoctorCommand implements Callable<Integer> {
         for (SensorDriver driver : findings.drivers()) {
             out.printf("  %-12s %s%n", driver.name(), driver.description());
         }
+        out.printf("%nopenmv cameras on serial ports%s%n", findings.serialLibrary() ? "" : ": jSerialComm not found");
+        for (SerialPorts.Port port : findings.cameraPorts()) {
+            out.printf("  %-16s %04X:%04X %s%n", port.device(), port.vid(), port.pid(), port.description());
+        }
+        if (findings.serialLibrary() && findings.cameraPorts().isEmpty()) {
+            out.printf("  none%n");
+        }
         out.flush();
     }
 
@@ -163,6 +174,12 @@ final class DoctorCommand implements Callable<Integer> {
         json.endArray().name("sensor_drivers").beginArray();
         for (SensorDriver driver : findings.drivers()) {
             json.beginObject().name("name").value(driver.name()).name("description").value(driver.description()).endObject();
+        }
+        json.endArray().name("serial_library").value(findings.serialLibrary()).name("openmv_ports").beginArray();
+        for (SerialPorts.Port port : findings.cameraPorts()) {
+            json.beginObject().name("device").value(port.device())
+                    .name("usb_id").value(String.format("%04X:%04X", port.vid(), port.pid()))
+                    .name("description").value(port.description()).endObject();
         }
         json.endArray().endObject().printTo(out);
     }

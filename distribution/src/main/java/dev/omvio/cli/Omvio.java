@@ -16,7 +16,7 @@ import java.io.PrintWriter;
         description = "Read, write and inspect OpenMV camera image streams (OMV IMG STR files).",
         subcommands = {InfoCommand.class, ExtractCommand.class, ConvertCommand.class, PackCommand.class,
             RecordCommand.class, VerifyCommand.class, RepairCommand.class, ContactSheetCommand.class,
-            DoctorCommand.class, DemoCommand.class},
+            DoctorCommand.class, DemoCommand.class, CameraCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (an I/O error; verify: the file is damaged; frames skipped)",
             "2:usage error or bad input", "3:internal error or out of memory"})

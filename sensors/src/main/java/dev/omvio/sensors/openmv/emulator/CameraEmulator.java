@@ -49,6 +49,11 @@ public final class CameraEmulator implements Closeable {
         public Options withFaults(Faults f) {
             return new Options(f, maxPayload, rtxRetries, rtxTimeoutMillis);
         }
+
+        /** These options with another largest max payload. */
+        public Options withMaxPayload(int n) {
+            return new Options(faults, n, rtxRetries, rtxTimeoutMillis);
+        }
     }
 
     private final ServerSocket server;

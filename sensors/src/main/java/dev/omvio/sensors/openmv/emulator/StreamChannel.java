@@ -64,9 +64,15 @@ final class StreamChannel extends DeviceChannel {
         producer.start();
     }
 
+    /** Stops taking frames, waiting for the sensor to be let go. */
     void stop() {
         if (producer != null) {
             producer.interrupt();
+            try {
+                producer.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -1,0 +1,27 @@
+package dev.omvio.cli;
+
+import dev.omvio.sensor.spi.DriverOptions;
+import dev.omvio.sensors.openmv.OpenMvDriver;
+import dev.omvio.sensors.openmv.protocol.HostSession;
+
+import java.io.IOException;
+
+/** The {@code --sensor openmv:...} of the camera commands. */
+final class CameraSpecs {
+    private CameraSpecs() {
+    }
+
+    /**
+     * A synchronised session with the camera {@code spec} names.
+     *
+     * @throws BadInputException if the spec is not {@code openmv:...}
+     */
+    static HostSession connect(String spec) throws IOException {
+        int colon = spec.indexOf(':');
+        if (colon < 0 || !spec.substring(0, colon).equals(OpenMvDriver.NAME)) {
+            throw new BadInputException("--sensor must name a camera: openmv:tcp=<host>:<port> or "
+                    + "openmv:port=<serial device>, got '" + spec + "'");
+        }
+        return OpenMvDriver.connect(DriverOptions.parse(spec.substring(colon + 1)));
+    }
+}
