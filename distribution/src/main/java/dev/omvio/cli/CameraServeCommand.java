@@ -76,6 +76,11 @@ final class CameraServeCommand implements Callable<Integer> {
         Thread stopper = new Thread(() -> closeQuietly(emulator), "omvio-emulator-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        emulator.onEvent(event -> {
+            err.println("omvio camera serve: " + event);
+            err.flush();
+        });
         out.printf("omvio camera emulator on tcp %s:%d serving %s (it cannot run MicroPython); Ctrl-C to stop%n",
                 address.getHostAddress(), emulator.port(), sensorSpec);
         out.flush();

@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * This machine as an OpenMV camera on a TCP port: the OpenMV Protocol as the firmware speaks it
@@ -63,6 +64,7 @@ public final class CameraEmulator implements Closeable {
     private final StdioChannels stdio = new StdioChannels();
     private final Thread acceptor;
     private volatile Socket client;
+    private volatile Consumer<String> log = message -> { };
     private volatile IOException failure;
 
     private CameraEmulator(ServerSocket server, Sensor sensor, Options options) {
@@ -103,6 +105,11 @@ public final class CameraEmulator implements Closeable {
         stdio.print(text);
     }
 
+    /** Where to tell of hosts connecting and leaving (and why a connection failed); nowhere by default. */
+    public void onEvent(Consumer<String> listener) {
+        this.log = listener;
+    }
+
     /** Why the last connection or the sensor failed, or null. */
     public IOException failure() {
         IOException sensorFailure = stream.failure();
@@ -118,10 +125,13 @@ public final class CameraEmulator implements Closeable {
         while (!server.isClosed()) {
             try (Socket s = server.accept()) {
                 client = s;
+                log.accept("host connected from " + s.getRemoteSocketAddress());
                 serve(new SocketLink(s));
-            } catch (IOException e) {
+                log.accept("host left");
+            } catch (IOException | RuntimeException e) {
                 if (!server.isClosed()) {
-                    failure = e;
+                    failure = e instanceof IOException io ? io : new IOException(e.toString(), e);
+                    log.accept("connection failed: " + e);
                 }
             } finally {
                 client = null;
