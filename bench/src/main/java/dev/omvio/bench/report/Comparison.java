@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
 /**
  * One row of the report: a candidate figure compared to a baseline measured in the same run.
  *
- * @param caseNumber the case of the issue this row belongs to (1 to 8)
+ * @param caseNumber the case of the issue this row belongs to (1 to 9)
  * @param title      what is compared, for a reader
  * @param candidate  the {@link Measurement#id()} of omvio's figure
  * @param baseline   the {@link Measurement#id()} of the baseline's figure (empty for allocation)

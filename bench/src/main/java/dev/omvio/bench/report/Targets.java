@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The rows of the report: the issue's seven cases and the Spark source's (case 8) as comparisons of figures measured in the
+ * The rows of the report: the issue's seven cases the Spark source's (case 8) and live cameras' (case 9) as comparisons of figures measured in the
  * same run. docs/BENCHMARKS.md explains each.
  */
 public final class Targets {
@@ -33,6 +33,7 @@ public final class Targets {
         jpegDecode(rows);
         imageIoBridge(rows);
         sparkRead(rows);
+        liveCamera(rows);
         return List.copyOf(rows);
     }
 
@@ -117,6 +118,16 @@ public final class Targets {
         rows.add(new Comparison(8, "Spark openmv read, all cores, per core vs ImageStreams 1 thread",
                 "SparkReadBenchmark.sparkRead", Optional.of("SparkReadBenchmark.engineReadOneThread"),
                 Kind.SPEED_PER_CORE, OptionalDouble.of(0.5)));
+    }
+
+    private static void liveCamera(List<Comparison> rows) {
+        for (String frames : List.of("QVGA_JPEG", "VGA_GRAYSCALE")) {
+            String bare = id("LiveCameraBenchmark.bareSocket", "frames", frames);
+            rows.add(speed(9, "live camera over loopback, " + frames + " vs bare socket",
+                    id("LiveCameraBenchmark.omvioSnapshot", "frames", frames), bare, 0.7));
+            rows.add(speed(9, "live camera, ACK off, " + frames + " vs bare socket",
+                    id("LiveCameraBenchmark.omvioSnapshotNoAck", "frames", frames), bare, REPORTED));
+        }
     }
 
     private static Comparison speed(int caseNumber, String title, String candidate, String baseline, double target) {

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A live camera: streaming switched on at open, each snapshot the next frame of the
@@ -25,8 +26,12 @@ import java.util.Set;
  * its script's: none can be set from here; the format and size reported are the first frame's.
  */
 final class OpenMvSensor extends AbstractSensor {
-    /** Pause between two tries to lock a stream that has no frame yet (the firmware refuses locks closer than 10 ms). */
-    static final int POLL_MILLIS = 2;
+    /**
+     * Longest pause between two tries to lock a stream that has no frame yet; the pause starts at
+     * 50 us and doubles, so a frame that is nearly ready is taken at once and an idle camera is
+     * asked about 500 times a second (the firmware itself refuses locks closer than 10 ms apart).
+     */
+    static final long MAX_POLL_NANOS = 2_000_000;
     /** STREAM_CTRL: the stream channel's ioctl that switches streaming on and off. */
     static final int STREAM_CTRL = 0;
 
@@ -128,12 +133,14 @@ final class OpenMvSensor extends AbstractSensor {
         StreamFrame next() throws IOException {
             long deadline = System.nanoTime() + waitMillis * 1_000_000L;
             return session.retrying(() -> {
+                long pause = 50_000;
                 while (!session.lock(stream)) {
                     if (System.nanoTime() > deadline) {
                         throw new CameraStreamException("no frame from the camera at " + session.link().describe()
                                 + " in " + waitMillis + " ms");
                     }
-                    pause();
+                    pause(pause);
+                    pause = Math.min(MAX_POLL_NANOS, pause * 2);
                 }
                 arrival = clock.nanoTime();
                 StreamFrame frame;
@@ -175,10 +182,9 @@ final class OpenMvSensor extends AbstractSensor {
             }
         }
 
-        private static void pause() throws InterruptedIOException {
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
+        private static void pause(long nanos) throws InterruptedIOException {
+            LockSupport.parkNanos(nanos);
+            if (Thread.interrupted()) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while waiting for a frame");
             }

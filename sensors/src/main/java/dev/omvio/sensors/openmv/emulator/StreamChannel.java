@@ -18,8 +18,9 @@ import java.util.Arrays;
  * which frees the buffer for the next frame.
  *
  * <p>Unlike a camera, which overwrites a frame the host has not taken with a newer one, the
- * emulator takes the next frame from its sensor only once the host has read the last one, so
- * that a host that keeps up receives every frame; the sensor's own clock paces the frames. A
+ * emulator holds at most one frame besides the one offered (taken from its sensor while the host
+ * reads), and takes the next only once the host has read one, so that a host receives every
+ * frame; the sensor's own clock paces the frames. A
  * resynchronisation releases the lock but keeps a frame the host had not read whole.
  */
 final class StreamChannel extends DeviceChannel {
@@ -32,6 +33,7 @@ final class StreamChannel extends DeviceChannel {
     private final Sensor sensor;
     private final Object monitor = new Object();
     private byte[] frame; // header + data; null while none is ready
+    private byte[] next; // the frame after it, taken from the sensor while the host reads this one
     private boolean enabled;
     private boolean locked;
     private boolean delivered;
@@ -87,14 +89,18 @@ final class StreamChannel extends DeviceChannel {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 synchronized (monitor) {
-                    while (!enabled || frame != null) {
+                    while (!enabled || next != null) {
                         monitor.wait();
                     }
                 }
-                byte[] next = layout(sensor.snapshot(false));
+                byte[] taken = layout(sensor.snapshot(false));
                 synchronized (monitor) {
-                    frame = next;
-                    delivered = false;
+                    if (frame == null) {
+                        frame = taken;
+                        delivered = false;
+                    } else {
+                        next = taken;
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -128,7 +134,9 @@ final class StreamChannel extends DeviceChannel {
     public void unlock(boolean byHost) {
         synchronized (monitor) {
             if (locked && (byHost || delivered)) {
-                frame = null;
+                frame = next;
+                next = null;
+                delivered = false;
                 monitor.notifyAll();
             }
             locked = false;
@@ -182,6 +190,10 @@ final class StreamChannel extends DeviceChannel {
                     }
                     enabled = Bytes.getInt(args, 0) != 0;
                     locked = false;
+                    if (!enabled) {
+                        frame = null;
+                        next = null;
+                    }
                     monitor.notifyAll();
                     return true;
                 }
