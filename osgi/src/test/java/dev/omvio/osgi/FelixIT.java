@@ -79,9 +79,10 @@ class FelixIT {
                 "dev.omvio.codecs.jpeg.TurboJpegCodec", "dev.omvio.codecs.jpeg.JdkJpegCodec",
                 "dev.omvio.codecs.png.PngCodec");
         assertThat(components("dev.omvio.sensor.spi.SensorDriver")).containsExactlyInAnyOrder(
-                "dev.omvio.sensors.synthetic.SyntheticDriver", "dev.omvio.sensors.replay.ReplayDriver");
+                "dev.omvio.sensors.synthetic.SyntheticDriver", "dev.omvio.sensors.replay.ReplayDriver",
+                "dev.omvio.sensors.openmv.OpenMvDriver");
         assertThat(codecNames()).hasSize(5);
-        assertThat(driverNames()).containsExactlyInAnyOrder("synthetic", "replay");
+        assertThat(driverNames()).containsExactlyInAnyOrder("synthetic", "replay", "openmv");
         assertThat(bridgeProviders()).hasSize(2);
         // The bridge's classes extend TwelveMonkeys' base classes, imported from its imageio-core bundle.
         assertThat(felix.bundle("dev.omvio.bridge.javax").adapt(BundleWiring.class)
@@ -165,7 +166,7 @@ class FelixIT {
         bundle.uninstall();
         felix.refresh(List.of(bundle));
 
-        assertThat(driverNames()).containsExactlyInAnyOrder("synthetic", "replay");
+        assertThat(driverNames()).containsExactlyInAnyOrder("synthetic", "replay", "openmv");
     }
 
     @Test
@@ -192,7 +193,7 @@ class FelixIT {
         }
         assertThat(eventually(() -> components("dev.omvio.codec.spi.PixelCodec").size() == 5)).isTrue();
         assertThat(codecNames()).hasSize(5);
-        assertThat(driverNames()).containsExactlyInAnyOrder("synthetic", "replay");
+        assertThat(driverNames()).containsExactlyInAnyOrder("synthetic", "replay", "openmv");
         assertThat(bridgeProviders()).hasSize(2);
     }
 
