@@ -66,6 +66,22 @@ class OpenMvLoopbackTest {
     }
 
     @Test
+    void aSerialPortThatIsNotThereFailsInOneLine() {
+        assertThatThrownBy(() -> Sensors.open("openmv:port=/dev/omvio-no-such-port"))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith("no serial port /dev/omvio-no-such-port")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void optionsNameWhatIsWrong() {
+        assertThatThrownBy(() -> Sensors.open("openmv:baud=9600"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tcp=<host>:<port> or port=");
+        assertThatThrownBy(() -> Sensors.open("openmv:tcp=localhost"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not <host>:<port>");
+    }
+
+    @Test
     void theFrameBufferIsReusedAndFramesAreDated() throws IOException {
         Path rec = Recordings.write(dir.resolve("rec.bin"), PixelFormat.GRAYSCALE, 160, 120, 3);
         try (CameraEmulator emulator = emulator(rec, Faults.NONE);
