@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 
 /** A {@link Link} over a TCP socket, Nagle's delay off (packets are small and answered at once). */
 public final class SocketLink implements Link {
@@ -36,14 +37,30 @@ public final class SocketLink implements Link {
         }
     }
 
+    // A peer that closes with bytes unread resets the connection: that is a close too.
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        return in.read(buffer, offset, length);
+        try {
+            return in.read(buffer, offset, length);
+        } catch (SocketException reset) {
+            throw closed(reset);
+        }
     }
 
     @Override
     public void write(byte[] buffer, int offset, int length) throws IOException {
-        out.write(buffer, offset, length);
+        try {
+            out.write(buffer, offset, length);
+        } catch (SocketException reset) {
+            throw closed(reset);
+        }
+    }
+
+    private LinkClosedException closed(SocketException e) {
+        LinkClosedException closed = new LinkClosedException("the connection to " + describe() + " was closed ("
+                + e.getMessage() + ")");
+        closed.initCause(e);
+        return closed;
     }
 
     @Override
