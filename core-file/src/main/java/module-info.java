@@ -4,15 +4,17 @@
  * frames before a damaged tail; {@code dev.omvio.core.file.compat} tells whether the camera and
  * the OpenMV IDE would open a file. Applications reach it through {@code dev.omvio.stream.ImageStreams}.
  */
+// The bridge is built after this module, so the qualified export names a module javac cannot see yet.
+@SuppressWarnings("module")
 module dev.omvio.core.file {
     // The format package's API speaks in the API module's images and exceptions.
     requires transitive dev.omvio.api;
     requires static org.osgi.service.component.annotations;
 
-    // The layout facts, for omvio's other modules that read and write stream files (the
-    // javax.imageio bridge); not an application API. A plain export: OSGi, which exports it
-    // too, has no qualified exports.
-    exports dev.omvio.core.file.format;
+    // The layout facts, for the other omvio module that reads and writes stream files (the
+    // javax.imageio bridge) and no one else: not an application API. bnd.bnd exports it to the
+    // bridge bundle alone (x-friends) in OSGi.
+    exports dev.omvio.core.file.format to dev.omvio.bridge.javax;
     // Would the camera and the IDE open a file: an application API (omvio verify --compat).
     exports dev.omvio.core.file.compat;
 
