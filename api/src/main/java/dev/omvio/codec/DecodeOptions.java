@@ -44,6 +44,9 @@ public record DecodeOptions(BayerAlgorithm bayer, int parallelism, long maxPixel
     private static final int BYTES_PER_PIXEL = Integer.BYTES;
 
     /**
+     * @param bayer the demosaic algorithm for Bayer frames
+     * @param parallelism how many row bands a large frame is split into: 0 lets the codec decide, 1 decodes on the calling thread
+     * @param maxPixels the pixel budget: the largest width times height a decoder accepts
      * @throws IllegalArgumentException naming the value if parallelism is negative or
      *     maxPixels is not positive
      */
@@ -57,25 +60,37 @@ public record DecodeOptions(BayerAlgorithm bayer, int parallelism, long maxPixel
         }
     }
 
-    /** These options with another Bayer algorithm. */
+    /**
+     * {@return these options with another Bayer algorithm}
+     *
+     * @param algorithm the Bayer algorithm to use
+     */
     public DecodeOptions withBayer(BayerAlgorithm algorithm) {
         return new DecodeOptions(algorithm, parallelism, maxPixels);
     }
 
-    /** These options with another parallelism. */
+    /**
+     * {@return these options with another parallelism}
+     *
+     * @param bands the parallelism to use, as {@link #parallelism()}
+     */
     public DecodeOptions withParallelism(int bands) {
         return new DecodeOptions(bayer, bands, maxPixels);
     }
 
-    /** These options with another pixel limit. */
+    /**
+     * {@return these options with another pixel limit}
+     *
+     * @param limit the pixel budget to use, as {@link #maxPixels()}
+     */
     public DecodeOptions withMaxPixels(long limit) {
         return new DecodeOptions(bayer, parallelism, limit);
     }
 
     /**
-     * The most pixels a decode with these options may allocate: {@link #maxPixels()}, and no
+     * {@return the most pixels a decode with these options may allocate: {@link #maxPixels()}, and no
      * more than half the maximum heap ({@link Runtime#maxMemory()}) holds as 4-byte ARGB
-     * pixels. Half, because a decode holds a frame's pixels twice at some point (a decoder's
+     * pixels} Half, because a decode holds a frame's pixels twice at some point (a decoder's
      * own image and the ARGB copy, or a decoded picture and its encoding).
      */
     public long pixelBudget() {
@@ -86,6 +101,8 @@ public record DecodeOptions(BayerAlgorithm bayer, int parallelism, long maxPixel
      * Checks the dimensions a picture declares (a frame header, a JPEG SOF, a PNG IHDR) against
      * {@link #pixelBudget()}, before any memory is allocated for its pixels.
      *
+     * @param width the declared width in pixels
+     * @param height the declared height in pixels
      * @param picture what declares the dimensions, for the message, such as "JPEG header"
      * @throws CorruptImageException naming the declared size and the budget if the dimensions
      *     are not positive or their product exceeds the budget
@@ -108,12 +125,20 @@ public record DecodeOptions(BayerAlgorithm bayer, int parallelism, long maxPixel
         }
     }
 
-    /** The width of the decoded pixels of {@code image}: half (rounded down) for a Bayer frame in {@link BayerAlgorithm#HALF_SIZE}. */
+    /**
+     * {@return the width of the decoded pixels of {@code image}: half (rounded down) for a Bayer frame in {@link BayerAlgorithm#HALF_SIZE}}
+     *
+     * @param image the frame to decode
+     */
     public int decodedWidth(Image image) {
         return halves(image) ? image.width() / 2 : image.width();
     }
 
-    /** The height of the decoded pixels of {@code image}, as {@link #decodedWidth(Image)}. */
+    /**
+     * {@return the height of the decoded pixels of {@code image}, as {@link #decodedWidth(Image)}}
+     *
+     * @param image the frame to decode
+     */
     public int decodedHeight(Image image) {
         return halves(image) ? image.height() / 2 : image.height();
     }

@@ -34,8 +34,9 @@ public final class PixelCodecs {
     }
 
     /**
-     * The codec that decodes {@code format}.
+     * {@return the codec that decodes {@code format}}
      *
+     * @param format the pixel format of the frames to decode
      * @throws IllegalStateException if no available codec decodes it
      */
     public static PixelCodec decoder(PixelFormat format) {
@@ -43,30 +44,53 @@ public final class PixelCodecs {
     }
 
     /**
-     * The codec that encodes {@code format}.
+     * {@return the codec that encodes {@code format}}
      *
+     * @param format the pixel format of the frames to make
      * @throws IllegalStateException if no available codec encodes it
      */
     public static PixelCodec encoder(PixelFormat format) {
         return best(format, PixelCodec::encodes, "encodes");
     }
 
-    /** Every codec known, available or not, registered ones first. */
+    /** {@return every codec known, available or not, registered ones first} */
     public static List<PixelCodec> all() {
         return Stream.concat(REGISTERED.stream(), loaded().stream()).toList();
     }
 
-    /** Decodes {@code image} with {@link DecodeOptions#DEFAULT} into a new {@link BufferedImage}. */
+    /**
+     * Decodes {@code image} with {@link DecodeOptions#DEFAULT} into a new {@link BufferedImage}.
+     *
+     * @param image the frame to decode
+     * @return the frame's pixels
+     * @throws IOException (a {@link CorruptImageException}) if the data cannot be decoded
+     */
     public static BufferedImage toBufferedImage(Image image) throws IOException {
         return toBufferedImage(image, DecodeOptions.DEFAULT);
     }
 
-    /** Decodes {@code image} into a new {@link BufferedImage}, as {@link PixelCodec#decode(Image, DecodeOptions)}. */
+    /**
+     * Decodes {@code image} into a new {@link BufferedImage}, as {@link PixelCodec#decode(Image, DecodeOptions)}.
+     *
+     * @param image the frame to decode
+     * @param options how to decode: Bayer algorithm, parallelism, pixel budget
+     * @return the frame's pixels
+     * @throws IOException (a {@link CorruptImageException}) if the data cannot be decoded
+     */
     public static BufferedImage toBufferedImage(Image image, DecodeOptions options) throws IOException {
         return decoder(image.format()).decode(image, options);
     }
 
-    /** Decodes {@code image} into the caller's pixels, as {@link PixelCodec#decode(Image, DecodeOptions, int[], int, int)}. */
+    /**
+     * Decodes {@code image} into the caller's pixels, as {@link PixelCodec#decode(Image, DecodeOptions, int[], int, int)}.
+     *
+     * @param image the frame to decode
+     * @param options how to decode: Bayer algorithm, parallelism, pixel budget
+     * @param argb where the pixels go, packed {@code 0xAARRGGBB}
+     * @param offset the index in {@code argb} of the first row's first pixel
+     * @param scanline the distance in {@code argb} from one row's start to the next
+     * @throws IOException (a {@link CorruptImageException}) if the data cannot be decoded
+     */
     public static void decode(Image image, DecodeOptions options, int[] argb, int offset, int scanline) throws IOException {
         decoder(image.format()).decode(image, options, argb, offset, scanline);
     }
@@ -76,17 +100,36 @@ public final class PixelCodecs {
      * {@link PixelCodec#convert(Image, PixelFormat, DecodeOptions)}: for example the RGB565 or
      * GRAYSCALE values the camera's {@code to_rgb565()} or {@code to_grayscale()} gives for a
      * Bayer frame decoded with {@link BayerAlgorithm#CAMERA}.
+     *
+     * @param image the frame to decode
+     * @param target the pixel format of the new frame
+     * @param options how to decode: Bayer algorithm, parallelism, pixel budget
+     * @return the new frame, of the same size as the decoded pixels
+     * @throws IOException (a {@link CorruptImageException}) if the data cannot be decoded
      */
     public static Image convert(Image image, PixelFormat target, DecodeOptions options) throws IOException {
         return decoder(image.format()).convert(image, target, options);
     }
 
-    /** Encodes {@code image} into a frame of {@code format} with {@link EncodeOptions#DEFAULT}. */
+    /**
+     * Encodes {@code image} into a frame of {@code format} with {@link EncodeOptions#DEFAULT}.
+     *
+     * @param image the picture to encode
+     * @param format the pixel format of the new frame
+     * @return the new frame, of the picture's size
+     */
     public static Image encode(BufferedImage image, PixelFormat format) {
         return encode(image, format, EncodeOptions.DEFAULT);
     }
 
-    /** Encodes {@code image} into a frame of {@code format}. */
+    /**
+     * Encodes {@code image} into a frame of {@code format}.
+     *
+     * @param image the picture to encode
+     * @param format the pixel format of the new frame
+     * @param options the JPEG quality and chroma subsampling
+     * @return the new frame, of the picture's size
+     */
     public static Image encode(BufferedImage image, PixelFormat format, EncodeOptions options) {
         return encoder(format).encode(image, format, options);
     }
@@ -94,12 +137,18 @@ public final class PixelCodecs {
     /**
      * Makes a codec available where service loading does not reach it (an OSGi component
      * registers its codec this way when it activates).
+     *
+     * @param codec the codec, used beside those found by service loading
      */
     public static void register(PixelCodec codec) {
         REGISTERED.add(codec);
     }
 
-    /** Withdraws a codec given to {@link #register(PixelCodec)}. */
+    /**
+     * Withdraws a codec given to {@link #register(PixelCodec)}.
+     *
+     * @param codec the codec registered before
+     */
     public static void unregister(PixelCodec codec) {
         REGISTERED.remove(codec);
     }

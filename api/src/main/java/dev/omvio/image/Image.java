@@ -49,8 +49,12 @@ public final class Image {
     }
 
     /**
-     * An owned image over the given array, which it takes without copying.
+     * {@return an owned image over the given array, which it takes without copying}
      *
+     * @param width the width in pixels, positive
+     * @param height the height in pixels, positive
+     * @param format the pixel format, which fixes the data's layout
+     * @param data the data bytes in that layout
      * @throws IllegalArgumentException if the array's length is not the format's data size
      *     (any positive length for JPEG and PNG) or a dimension is not positive
      */
@@ -59,9 +63,13 @@ public final class Image {
     }
 
     /**
-     * An owned image over the remaining bytes of {@code data}, which it takes without copying
-     * (heap or direct).
+     * {@return an owned image over the remaining bytes of {@code data}, which it takes without copying
+     * (heap or direct)}
      *
+     * @param width the width in pixels, positive
+     * @param height the height in pixels, positive
+     * @param format the pixel format, which fixes the data's layout
+     * @param data the buffer whose remaining bytes are the data
      * @throws IllegalArgumentException as {@link #of(int, int, PixelFormat, byte[])}
      */
     public static Image wrap(int width, int height, PixelFormat format, ByteBuffer data) {
@@ -69,66 +77,82 @@ public final class Image {
     }
 
     /**
-     * A view of a stream's frame buffer, for stream engines: the remaining bytes of
-     * {@code frameBuffer} are the frame's data, and the engine will overwrite them.
+     * {@return a view of a stream's frame buffer, for stream engines: the remaining bytes of
+     * {@code frameBuffer} are the frame's data, and the engine will overwrite them}
+     *
+     * @param width the width in pixels, positive
+     * @param height the height in pixels, positive
+     * @param format the pixel format, which fixes the data's layout
+     * @param frameBuffer the stream's buffer, whose remaining bytes are the frame's data
      */
     public static Image frameBufferView(int width, int height, PixelFormat format, ByteBuffer frameBuffer) {
         return new Image(width, height, format, frameBuffer, true);
     }
 
-    /** A blank (all zero bytes) owned image of a format with a fixed data size. */
+    /**
+     * {@return a blank (all zero bytes) owned image of a format with a fixed data size}
+     *
+     * @param width the width in pixels, positive
+     * @param height the height in pixels, positive
+     * @param format a format other than JPEG and PNG
+     */
     public static Image blank(int width, int height, PixelFormat format) {
         long size = format.dataSize(width, height);
         return of(width, height, format, new byte[checkedArraySize(size)]);
     }
 
-    /** Width in pixels. */
+    /** {@return width in pixels} */
     public int width() {
         return width;
     }
 
-    /** Height in pixels. */
+    /** {@return height in pixels} */
     public int height() {
         return height;
     }
 
-    /** The pixel format, which fixes the layout of the data. */
+    /** {@return the pixel format, which fixes the layout of the data} */
     public PixelFormat format() {
         return format;
     }
 
-    /** The number of data bytes. */
+    /** {@return the number of data bytes} */
     public int dataSize() {
         return data.capacity();
     }
 
-    /** Whether this image is a view of a stream's frame buffer, overwritten by the stream's next frame-buffer read. */
+    /** {@return whether this image is a view of a stream's frame buffer, overwritten by the stream's next frame-buffer read} */
     public boolean isFrameBuffer() {
         return frameBuffer;
     }
 
     /**
-     * The data bytes as a little-endian view positioned at 0 with the data size as its limit.
+     * {@return the data bytes as a little-endian view positioned at 0 with the data size as its limit}
      * The view shares the image's bytes: writing through it changes the image.
      */
     public ByteBuffer data() {
         return data.duplicate().order(ByteOrder.LITTLE_ENDIAN);
     }
 
-    /** Copies the data bytes into {@code destination} at {@code offset}. */
+    /**
+     * Copies the data bytes into {@code destination} at {@code offset}.
+     *
+     * @param destination the array to copy into
+     * @param offset the index in {@code destination} of the first byte
+     */
     public void copyTo(byte[] destination, int offset) {
         Objects.checkFromIndexSize(offset, dataSize(), destination.length);
         data.get(0, destination, offset, dataSize());
     }
 
-    /** A new array holding a copy of the data bytes. */
+    /** {@return a new array holding a copy of the data bytes} */
     public byte[] toByteArray() {
         byte[] copy = new byte[dataSize()];
         copyTo(copy, 0);
         return copy;
     }
 
-    /** An owned copy with its own data: safe to keep after the stream's next read. */
+    /** {@return an owned copy with its own data: safe to keep after the stream's next read} */
     public Image copy() {
         return of(width, height, format, toByteArray());
     }
@@ -157,6 +181,8 @@ public final class Image {
     /**
      * Checks that a data size fits one Java array or buffer.
      *
+     * @param size a data size in bytes
+     * @return {@code size} as an int
      * @throws IllegalArgumentException if it does not
      */
     public static int checkedArraySize(long size) {

@@ -52,59 +52,61 @@ public enum PixelFormat {
         this.code = code;
     }
 
-    /** The 32-bit code the firmware writes for this format in version 2 stream files. */
+    /** {@return the 32-bit code the firmware writes for this format in version 2 stream files} */
     public int code() {
         return code;
     }
 
-    /** The 8-bit format id (bits 16..23 of the code): 1 BINARY, 2 GRAYSCALE, 3 RGB565, and so on. */
+    /** {@return the 8-bit format id (bits 16..23 of the code): 1 BINARY, 2 GRAYSCALE, 3 RGB565, and so on} */
     public int formatId() {
         return (code >>> 16) & 0xFF;
     }
 
-    /** The 8-bit sub-format id (bits 8..15 of the code), which tells Bayer patterns and YUV orders apart. */
+    /** {@return the 8-bit sub-format id (bits 8..15 of the code), which tells Bayer patterns and YUV orders apart} */
     public int subFormatId() {
         return (code >>> 8) & 0xFF;
     }
 
     /**
-     * Bytes per pixel as the code states it: 0 for BINARY (one bit) and for the compressed
-     * formats, whose size is not a function of the geometry.
+     * {@return bytes per pixel as the code states it: 0 for BINARY (one bit) and for the compressed
+     * formats, whose size is not a function of the geometry}
      */
     public int bytesPerPixel() {
         return code & 0xFF;
     }
 
-    /** Whether pixels are colour (every format but BINARY and GRAYSCALE). */
+    /** {@return whether pixels are colour (every format but BINARY and GRAYSCALE)} */
     public boolean isColor() {
         return (code & FLAG_COLOR) != 0;
     }
 
-    /** Whether frames are compressed files (JPEG, PNG) whose data size is stored with each frame. */
+    /** {@return whether frames are compressed files (JPEG, PNG) whose data size is stored with each frame} */
     public boolean isCompressed() {
         return (code & FLAG_COMPRESSED) != 0;
     }
 
-    /** Whether this is a raw Bayer mosaic. */
+    /** {@return whether this is a raw Bayer mosaic} */
     public boolean isBayer() {
         return (code & FLAG_BAYER) != 0;
     }
 
-    /** Whether this is one of the packed YUV formats. */
+    /** {@return whether this is one of the packed YUV formats} */
     public boolean isYuv() {
         return (code & FLAG_YUV) != 0;
     }
 
-    /** Whether the firmware can draw on images of this format. */
+    /** {@return whether the firmware can draw on images of this format} */
     public boolean isMutable() {
         return (code & FLAG_MUTABLE) != 0;
     }
 
     /**
-     * The data size in bytes of one frame of this format, by FORMAT.md's rule: BINARY
+     * {@return the data size in bytes of one frame of this format, by FORMAT.md's rule: BINARY
      * {@code ceil(w/32) * 4 * h}; GRAYSCALE and Bayer {@code w * h}; RGB565 and YUV
-     * {@code w * h * 2}; ARGB8 {@code w * h * 4}.
+     * {@code w * h * 2}; ARGB8 {@code w * h * 4}}
      *
+     * @param width the width in pixels
+     * @param height the height in pixels
      * @throws IllegalArgumentException if a dimension is not positive
      * @throws ArithmeticException if the size does not fit a {@code long} (ARGB8 near 2^31 x 2^31)
      * @throws UnsupportedOperationException for JPEG and PNG, whose size each frame states
@@ -125,7 +127,11 @@ public enum PixelFormat {
         return Math.multiplyExact((long) width * height, (long) bytesPerPixel());
     }
 
-    /** The format with the given 32-bit code, or empty if the code is none of the twelve. */
+    /**
+     * {@return the format with the given 32-bit code, or empty if the code is none of the twelve}
+     *
+     * @param code the code as written in version 2.x frame headers
+     */
     public static Optional<PixelFormat> ofCode(int code) {
         for (PixelFormat format : VALUES) {
             if (format.code == code) {
@@ -136,9 +142,10 @@ public enum PixelFormat {
     }
 
     /**
-     * The format with the given name, ignoring case; {@code BAYER} (the firmware's name for
-     * the default pattern) means {@link #BAYER_BGGR}.
+     * {@return the format with the given name, ignoring case; {@code BAYER} (the firmware's name for
+     * the default pattern) means {@link #BAYER_BGGR}}
      *
+     * @param name a format's name, such as {@code "rgb565"}
      * @throws IllegalArgumentException naming the value if it is no format's name
      */
     public static PixelFormat forName(String name) {

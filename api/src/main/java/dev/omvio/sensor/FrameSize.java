@@ -81,7 +81,11 @@ public record FrameSize(int width, int height) {
 
     private static final Map<String, FrameSize> NAMED = named();
 
-    /** @throws IllegalArgumentException naming the values if a dimension is not positive */
+    /**
+     * @param width the width in pixels
+     * @param height the height in pixels
+     * @throws IllegalArgumentException naming the values if a dimension is not positive
+     */
     public FrameSize {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("frame size must be positive, got " + width + "x" + height);
@@ -89,9 +93,10 @@ public record FrameSize(int width, int height) {
     }
 
     /**
-     * The size with the camera's name ({@code "QVGA"}, ignoring case) or written as
-     * {@code "<width>x<height>"} ({@code "320x240"}).
+     * {@return the size with the camera's name ({@code "QVGA"}, ignoring case) or written as
+     * {@code "<width>x<height>"} ({@code "320x240"})}
      *
+     * @param name a camera size name or {@code "<width>x<height>"}
      * @throws IllegalArgumentException naming the value if it is neither
      */
     public static FrameSize forName(String name) {
@@ -112,18 +117,22 @@ public record FrameSize(int width, int height) {
                 + "': expected a name such as QVGA or <width>x<height>");
     }
 
-    /** The camera's name for this size (the first, for sizes with two names), if it has one. */
+    /** {@return the camera's name for this size (the first, for sizes with two names), if it has one} */
     public Optional<String> cameraName() {
         return NAMED.entrySet().stream().filter(entry -> entry.getValue().equals(this))
                 .map(Map.Entry::getKey).findFirst();
     }
 
-    /** The number of pixels, width times height. */
+    /** {@return the number of pixels, width times height} */
     public long pixels() {
         return (long) width * height;
     }
 
-    /** Whether a frame of {@code other} fits inside a frame of this size. */
+    /**
+     * {@return whether a frame of {@code other} fits inside a frame of this size}
+     *
+     * @param other the size to compare with
+     */
     public boolean contains(FrameSize other) {
         return other.width <= width && other.height <= height;
     }

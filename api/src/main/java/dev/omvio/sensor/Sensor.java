@@ -35,74 +35,107 @@ import java.util.OptionalLong;
  * {@link #close()} on a closed sensor throws {@link IllegalStateException} ("sensor closed").
  */
 public interface Sensor extends Closeable {
-    /** The name of the driver that made this sensor, such as {@code "synthetic"}. */
+    /** {@return the name of the driver that made this sensor, such as {@code "synthetic"}} */
     String driverName();
 
-    /** What this sensor can do. */
+    /** {@return what this sensor can do} */
     SensorCapabilities capabilities();
 
-    /** Restores every setting to the driver's default and restarts the frame sequence, as OpenMV's {@code reset()}. */
+    /**
+     * Restores every setting to the driver's default and restarts the frame sequence, as OpenMV's {@code reset()}.
+     *
+     * @throws IOException if the driver's source cannot be restarted
+     */
     void reset() throws IOException;
 
-    /** The pixel format of the frames. */
+    /** {@return the pixel format of the frames} */
     PixelFormat pixelFormat();
 
-    /** OpenMV's {@code set_pixformat}. */
+    /**
+     * OpenMV's {@code set_pixformat}.
+     *
+     * @param format the pixel format of the frames that follow
+     */
     void setPixelFormat(PixelFormat format);
 
-    /** The frame size, before windowing. */
+    /** {@return the frame size, before windowing} */
     FrameSize frameSize();
 
-    /** OpenMV's {@code set_framesize}; also resets the window to the whole frame. */
+    /**
+     * OpenMV's {@code set_framesize}; also resets the window to the whole frame.
+     *
+     * @param size the size of the frames that follow
+     */
     void setFrameSize(FrameSize size);
 
-    /** The region of the frame that is delivered; the whole frame unless windowing was set. */
+    /** {@return the region of the frame that is delivered; the whole frame unless windowing was set} */
     Window windowing();
 
     /**
      * OpenMV's {@code set_windowing(roi)}, in the coordinates of the delivered (mirrored and
      * flipped) frame.
      *
+     * @param window the region of the frame to deliver
      * @throws IllegalArgumentException naming the window if it does not fit the frame size
      */
     void setWindowing(Window window);
 
-    /** Whether frames are mirrored left to right. */
+    /** {@return whether frames are mirrored left to right} */
     boolean hmirror();
 
-    /** OpenMV's {@code set_hmirror}. */
+    /**
+     * OpenMV's {@code set_hmirror}.
+     *
+     * @param enable true to mirror frames left to right
+     */
     void setHmirror(boolean enable);
 
-    /** Whether frames are flipped upside down. */
+    /** {@return whether frames are flipped upside down} */
     boolean vflip();
 
-    /** OpenMV's {@code set_vflip}. */
+    /**
+     * OpenMV's {@code set_vflip}.
+     *
+     * @param enable true to flip frames upside down
+     */
     void setVflip(boolean enable);
 
-    /** Frames per second; 0 for a sensor whose source sets its own timing (a replay). */
+    /** {@return frames per second; 0 for a sensor whose source sets its own timing (a replay)} */
     int frameRate();
 
-    /** OpenMV's {@code set_framerate}: 1 up to {@link SensorCapabilities#maxFrameRate()}. */
+    /**
+     * OpenMV's {@code set_framerate}: 1 up to {@link SensorCapabilities#maxFrameRate()}.
+     *
+     * @param framesPerSecond the frame rate
+     */
     void setFrameRate(int framesPerSecond);
 
-    /** The gain in decibels (OpenMV's {@code get_gain_db}). */
+    /** {@return the gain in decibels (OpenMV's {@code get_gain_db})} */
     double gainDb();
 
-    /** Sets a fixed gain in decibels (OpenMV's {@code set_auto_gain(False, gain_db=...)}). */
+    /**
+     * Sets a fixed gain in decibels (OpenMV's {@code set_auto_gain(False, gain_db=...)}).
+     *
+     * @param gainDb the gain in decibels
+     */
     void setGainDb(double gainDb);
 
-    /** The exposure time in microseconds (OpenMV's {@code get_exposure_us}). */
+    /** {@return the exposure time in microseconds (OpenMV's {@code get_exposure_us})} */
     long exposureUs();
 
-    /** Sets a fixed exposure time in microseconds (OpenMV's {@code set_auto_exposure(False, exposure_us=...)}). */
+    /**
+     * Sets a fixed exposure time in microseconds (OpenMV's {@code set_auto_exposure(False, exposure_us=...)}).
+     *
+     * @param exposureUs the exposure time in microseconds
+     */
     void setExposureUs(long exposureUs);
 
-    /** Width of the delivered frames: the window's. */
+    /** {@return width of the delivered frames: the window's} */
     default int width() {
         return windowing().width();
     }
 
-    /** Height of the delivered frames: the window's. */
+    /** {@return height of the delivered frames: the window's} */
     default int height() {
         return windowing().height();
     }
@@ -110,6 +143,9 @@ public interface Sensor extends Closeable {
     /**
      * Waits for the next frame and returns it in the sensor's frame buffer, as on the camera:
      * {@code snapshot(true)}.
+     *
+     * @return the frame, valid until the next snapshot
+     * @throws IOException if the driver's source fails
      */
     default Image snapshot() throws IOException {
         return snapshot(true);
@@ -120,6 +156,7 @@ public interface Sensor extends Closeable {
      *
      * @param copyToFb true for a view of the sensor's one frame buffer, which the next such
      *     snapshot overwrites; false for a new, owned image
+     * @return the frame
      * @throws EndOfStreamException if a finite source (a replay without loop) has no frame left
      * @throws java.io.InterruptedIOException if interrupted while waiting for the frame
      */
@@ -129,6 +166,9 @@ public interface Sensor extends Closeable {
      * Continuous capture: hands frame after frame (in the frame buffer) to {@code handler}
      * until it returns false or a finite source ends. The next frame is taken only when the
      * handler returns, so a slow handler holds the sensor back instead of losing frames.
+     *
+     * @param handler receives each frame
+     * @throws IOException if the driver's source or the handler fails
      */
     default void capture(FrameHandler handler) throws IOException {
         try {
@@ -141,8 +181,8 @@ public interface Sensor extends Closeable {
     }
 
     /**
-     * Frames the sensor made that no snapshot took, since it was opened or reset: a caller that
-     * falls behind misses them, as on a camera. 0 for sources that wait for their caller (a replay).
+     * {@return frames the sensor made that no snapshot took, since it was opened or reset: a caller that
+     * falls behind misses them, as on a camera} 0 for sources that wait for their caller (a replay).
      */
     default long missedFrames() {
         return 0;
@@ -154,12 +194,14 @@ public interface Sensor extends Closeable {
      * the moment it was handed over, so frames dated by it are whole frame periods apart
      * whatever the caller's delays. Empty before the first snapshot, and for drivers that do not
      * keep it.
+     *
+     * @return the time in nanoseconds, or empty
      */
     default OptionalLong frameTimeNanos() {
         return OptionalLong.empty();
     }
 
-    /** Whether {@link #close()} has been called. */
+    /** {@return whether {@link #close()} has been called} */
     boolean isClosed();
 
     /** Releases the sensor's source; later calls throw {@link IllegalStateException}. Closing twice does nothing. */

@@ -19,7 +19,13 @@ import java.util.Set;
 public record SensorCapabilities(
         Set<PixelFormat> pixelFormats, Set<SensorControl> controls, FrameSize maxFrameSize, int maxFrameRate) {
 
-    /** @throws IllegalArgumentException naming the value if there is no format or the rate is negative */
+    /**
+     * @param pixelFormats the pixel formats the sensor delivers
+     * @param controls the settings that can be changed
+     * @param maxFrameSize the largest frame size
+     * @param maxFrameRate the highest frame rate, frames per second
+     * @throws IllegalArgumentException naming the value if there is no format or the rate is negative
+     */
     public SensorCapabilities {
         pixelFormats = Set.copyOf(pixelFormats);
         controls = Set.copyOf(controls);
@@ -32,12 +38,20 @@ public record SensorCapabilities(
         }
     }
 
-    /** Whether {@code control} can be changed. */
+    /**
+     * {@return whether {@code control} can be changed}
+     *
+     * @param control a setting
+     */
     public boolean supports(SensorControl control) {
         return controls.contains(control);
     }
 
-    /** Whether frames can have {@code format}. */
+    /**
+     * {@return whether frames can have {@code format}}
+     *
+     * @param format a pixel format
+     */
     public boolean supports(PixelFormat format) {
         return pixelFormats.contains(format);
     }

@@ -32,7 +32,13 @@ public final class Sensors {
     private Sensors() {
     }
 
-    /** Opens a sensor with the system clock; see {@link #open(String, StreamClock)}. */
+    /**
+     * Opens a sensor with the system clock; see {@link #open(String, StreamClock)}.
+     *
+     * @param spec the driver and its options, as {@link #open(String, StreamClock)}
+     * @return the open sensor
+     * @throws IOException if the driver's source cannot be opened
+     */
     public static Sensor open(String spec) throws IOException {
         return open(spec, StreamClock.SYSTEM);
     }
@@ -41,6 +47,9 @@ public final class Sensors {
      * Opens a sensor from {@code "<driver>"} or {@code "<driver>:<key>=<value>,<key>=<value>..."},
      * with {@code clock} pacing its frames.
      *
+     * @param spec the driver and its options
+     * @param clock paces the frames
+     * @return the open sensor
      * @throws IllegalArgumentException naming the value for an unknown driver, an unknown option
      *     or a bad option value
      * @throws IOException if the driver's source cannot be opened (a replay file, say)
@@ -54,12 +63,16 @@ public final class Sensors {
         return driver.open(options, clock);
     }
 
-    /** The driver called {@code name}, if there is one. */
+    /**
+     * {@return the driver called {@code name}, if there is one}
+     *
+     * @param name the driver's name, such as {@code "synthetic"}
+     */
     public static Optional<SensorDriver> driver(String name) {
         return drivers().stream().filter(driver -> driver.name().equals(name)).findFirst();
     }
 
-    /** Every driver known, registered ones first, one per name. */
+    /** {@return every driver known, registered ones first, one per name} */
     public static List<SensorDriver> drivers() {
         List<SensorDriver> drivers = new ArrayList<>();
         Stream.concat(REGISTERED.stream(), loaded()).forEach(driver -> {
@@ -73,12 +86,18 @@ public final class Sensors {
     /**
      * Makes a driver available where service loading does not reach it (an OSGi component
      * registers its driver this way when it activates).
+     *
+     * @param driver the driver, used beside those found by service loading
      */
     public static void register(SensorDriver driver) {
         REGISTERED.add(0, driver); // the latest registration wins a name
     }
 
-    /** Withdraws a driver given to {@link #register(SensorDriver)}. */
+    /**
+     * Withdraws a driver given to {@link #register(SensorDriver)}.
+     *
+     * @param driver the driver registered before
+     */
     public static void unregister(SensorDriver driver) {
         REGISTERED.remove(driver);
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 public class EmptySlotException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The index of the slot that was read. */
     private final int slot;
 
     /** @param slot the index of the slot that was never written */
@@ -14,7 +15,7 @@ public class EmptySlotException extends IOException {
         this.slot = slot;
     }
 
-    /** The index of the slot that was never written. */
+    /** {@return the index of the slot that was never written} */
     public int slot() {
         return slot;
     }

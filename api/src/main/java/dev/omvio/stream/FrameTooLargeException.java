@@ -4,7 +4,9 @@ package dev.omvio.stream;
 public class FrameTooLargeException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The data bytes of the frame that did not fit. */
     private final long frameSize;
+    /** The data bytes one slot holds. */
     private final long slotSize;
 
     /**
@@ -17,12 +19,12 @@ public class FrameTooLargeException extends IllegalArgumentException {
         this.slotSize = slotSize;
     }
 
-    /** Data bytes of the frame that did not fit. */
+    /** {@return data bytes of the frame that did not fit} */
     public long frameSize() {
         return frameSize;
     }
 
-    /** Data bytes one slot holds. */
+    /** {@return data bytes one slot holds} */
     public long slotSize() {
         return slotSize;
     }

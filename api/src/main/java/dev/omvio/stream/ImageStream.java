@@ -38,28 +38,28 @@ public interface ImageStream extends Closeable {
     /** The camera's {@code ImageIO.MEMORY_STREAM}. */
     StreamType MEMORY_STREAM = StreamType.MEMORY;
 
-    /** Whether frames are in a file or in memory. */
+    /** {@return whether frames are in a file or in memory} */
     StreamType type();
 
-    /** Whether {@link #close()} has been called. */
+    /** {@return whether {@link #close()} has been called} */
     boolean isClosed();
 
     /**
-     * The number of frames: for a file, the whole frames it holds (exact from the moment it is
-     * opened); for memory, the number of slots.
+     * {@return the number of frames: for a file, the whole frames it holds (exact from the moment it is
+     * opened); for memory, the number of slots}
      */
     int count();
 
-    /** The index of the frame the next {@code read} or {@code write} will use. */
+    /** {@return the index of the frame the next {@code read} or {@code write} will use} */
     int offset();
 
-    /** The file format version as 10 * major + minor (10, 11, 20 or 21); empty for memory streams. */
+    /** {@return the file format version as 10 * major + minor (10, 11, 20 or 21); empty for memory streams} */
     OptionalInt version();
 
-    /** The data bytes of one slot; empty for file streams. */
+    /** {@return the data bytes of one slot; empty for file streams} */
     OptionalLong bufferSize();
 
-    /** Bytes used: the file's length, or {@code bufferSize() * count()} for memory. */
+    /** {@return bytes used: the file's length, or {@code bufferSize() * count()} for memory} */
     long size();
 
     /**
@@ -75,6 +75,7 @@ public interface ImageStream extends Closeable {
      * for 2.0, so 30 fps stores 33, 33, 34 ...), at most 1,000,000 ms; ARGB8 images are refused,
      * as the camera stores no pixels for them (write PNG, which keeps alpha, or RGB565).
      *
+     * @param image the frame to write
      * @return this stream
      * @throws EndOfStreamException if a memory stream has no slot left
      * @throws FrameTooLargeException if the frame does not fit a memory stream's slot
@@ -90,6 +91,8 @@ public interface ImageStream extends Closeable {
      * store the difference of the timeline's positions rounded down to the version's unit, so
      * 33,333 µs at a time stores 33, 33, 33, 34 ... ms and the rounding never adds up.
      *
+     * @param image the frame to write
+     * @throws IOException as {@link #write(Image)}
      * @param intervalMicros time since the previous frame, at least 0
      * @return this stream
      */
@@ -114,7 +117,11 @@ public interface ImageStream extends Closeable {
      */
     Optional<Image> read(boolean copyToFb, boolean loop, boolean pause) throws IOException;
 
-    /** The camera's {@code read()}: {@code read(true, true, true)}. */
+    /**
+     * {@return the camera's {@code read()}: {@code read(true, true, true)}}
+     *
+     * @throws IOException as {@link #read(boolean, boolean, boolean)}
+     */
     default Optional<Image> read() throws IOException {
         return read(true, true, true);
     }
@@ -122,13 +129,20 @@ public interface ImageStream extends Closeable {
     /**
      * Moves the offset to frame {@code index} in constant time and restarts the pause schedule.
      *
+     * @param index the frame to move to, from 0
+     * @throws IOException if a file stream cannot be read to find the frame
      * @return this stream
      * @throws IllegalArgumentException if {@code index} is outside 0..count() (file streams also
      *     accept count(), the end)
      */
     ImageStream seek(int index) throws IOException;
 
-    /** Forces written frames to the storage device (file streams); does nothing for memory. */
+    /**
+     * Forces written frames to the storage device (file streams); does nothing for memory.
+     *
+     * @return this stream
+     * @throws IOException if the device reports an error
+     */
     ImageStream sync() throws IOException;
 
     /** Closes the stream: later calls throw {@link IllegalStateException}. Closing twice does nothing. */
@@ -136,8 +150,9 @@ public interface ImageStream extends Closeable {
     void close() throws IOException;
 
     /**
-     * What is known of frame {@code index} without reading its data.
+     * {@return what is known of frame {@code index} without reading its data}
      *
+     * @param index the frame, from 0
      * @throws IndexOutOfBoundsException if {@code index} is outside 0..count()-1
      * @throws NoSuchElementException if a memory stream slot was never written
      */
@@ -147,13 +162,16 @@ public interface ImageStream extends Closeable {
      * Reads frame {@code index} into a new, owned image without moving the offset or pausing.
      * Safe to call from many threads at once.
      *
+     * @param index the frame, from 0
+     * @return the frame
+     * @throws IOException if a file stream cannot be read
      * @throws IndexOutOfBoundsException if {@code index} is outside 0..count()-1
      * @throws EmptySlotException if a memory stream slot was never written
      */
     Image readFrame(int index) throws IOException;
 
     /**
-     * The part of the file after the last whole frame that could not be read, if any. Always
+     * {@return the part of the file after the last whole frame that could not be read, if any} Always
      * empty for memory streams.
      */
     default Optional<DamagedTail> damagedTail() {
@@ -161,7 +179,7 @@ public interface ImageStream extends Closeable {
     }
 
     /**
-     * The metadata of every frame in order; for memory streams, of the slots written so far. The
+     * {@return the metadata of every frame in order; for memory streams, of the slots written so far} The
      * list is unmodifiable. A file stream opened for reading returns a view of its frame index
      * that builds each element when asked, so that even a file of millions of frames costs no
      * memory beyond its index; other streams return a copy (for very long streams, prefer
@@ -180,8 +198,8 @@ public interface ImageStream extends Closeable {
     }
 
     /**
-     * The frames in order as owned images, read with {@link #readFrame(int)} (the offset does not
-     * move). The iterator throws {@link UncheckedIOException} for an I/O error.
+     * {@return the frames in order as owned images, read with {@link #readFrame(int)} (the offset does not
+     * move)} The iterator throws {@link UncheckedIOException} for an I/O error.
      */
     default Iterable<Image> images() {
         return () -> new Iterator<>() {

@@ -33,6 +33,8 @@ public final class ImageStreams {
     /**
      * Opens a stream file with the system clock.
      *
+     * @param path the stream file
+     * @return the open stream
      * @param mode {@code "r"} to read, {@code "w"} to create or truncate and write, {@code "a"} to append
      * @throws IllegalArgumentException naming the mode if it is none of those
      * @throws StreamFormatException if the file exists but is not a stream (bad magic, unknown
@@ -48,7 +50,15 @@ public final class ImageStreams {
         return open(path, StreamMode.of(mode), StreamClock.SYSTEM);
     }
 
-    /** Opens a stream file with the given clock for write intervals and pauses. */
+    /**
+     * Opens a stream file with the given clock for write intervals and pauses.
+     *
+     * @param path the stream file
+     * @param mode read, write or append
+     * @param clock the clock that dates written frames and times pauses
+     * @return the open stream
+     * @throws IOException as {@link #open(Path, String)}
+     */
     public static ImageStream open(Path path, StreamMode mode, StreamClock clock) throws IOException {
         return Engines.file().open(path, mode, clock);
     }
@@ -56,12 +66,27 @@ public final class ImageStreams {
     /**
      * Allocates an in-memory stream of {@code slots} frames of {@code width} x {@code height}
      * {@code format}, with the system clock.
+     *
+     * @param width the width of every frame, in pixels
+     * @param height the height of every frame, in pixels
+     * @param format the pixel format every slot is sized for
+     * @param slots how many frames the stream holds
+     * @return the new stream, positioned at slot 0
      */
     public static ImageStream allocate(int width, int height, PixelFormat format, int slots) {
         return allocate(width, height, format, slots, StreamClock.SYSTEM);
     }
 
-    /** Allocates an in-memory stream with the given clock for write intervals and pauses. */
+    /**
+     * Allocates an in-memory stream with the given clock for write intervals and pauses.
+     *
+     * @param width the width of every frame, in pixels
+     * @param height the height of every frame, in pixels
+     * @param format the pixel format every slot is sized for
+     * @param slots how many frames the stream holds
+     * @param clock the clock that dates written frames and times pauses
+     * @return the new stream, positioned at slot 0
+     */
     public static ImageStream allocate(int width, int height, PixelFormat format, int slots, StreamClock clock) {
         return Engines.memory().allocate(width, height, format, slots, clock);
     }
@@ -69,6 +94,7 @@ public final class ImageStreams {
     /**
      * Cuts the damaged tail off a stream file so that it reads cleanly and can be appended to.
      *
+     * @param path the stream file
      * @return the tail that was removed, or empty if the file was sound
      * @throws StreamFormatException if the file is not a stream at all
      * @throws NotRegularFileException if the path is a directory, FIFO, socket or device
@@ -82,22 +108,36 @@ public final class ImageStreams {
      * Makes an engine available beside those {@link java.util.ServiceLoader} finds, for
      * frameworks where service loading does not reach it (an OSGi component registers its
      * engine this way when it activates). An engine with a higher priority wins.
+     *
+     * @param provider the file engine
      */
     public static void register(FileStreamProvider provider) {
         Engines.register(FileStreamProvider.class, provider);
     }
 
-    /** Makes a memory engine available, as {@link #register(FileStreamProvider)}. */
+    /**
+     * Makes a memory engine available, as {@link #register(FileStreamProvider)}.
+     *
+     * @param provider the memory engine
+     */
     public static void register(MemoryStreamProvider provider) {
         Engines.register(MemoryStreamProvider.class, provider);
     }
 
-    /** Withdraws an engine given to {@link #register(FileStreamProvider)}. */
+    /**
+     * Withdraws an engine given to {@link #register(FileStreamProvider)}.
+     *
+     * @param provider the file engine registered before
+     */
     public static void unregister(FileStreamProvider provider) {
         Engines.unregister(FileStreamProvider.class, provider);
     }
 
-    /** Withdraws an engine given to {@link #register(MemoryStreamProvider)}. */
+    /**
+     * Withdraws an engine given to {@link #register(MemoryStreamProvider)}.
+     *
+     * @param provider the memory engine registered before
+     */
     public static void unregister(MemoryStreamProvider provider) {
         Engines.unregister(MemoryStreamProvider.class, provider);
     }

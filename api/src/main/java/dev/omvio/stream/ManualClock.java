@@ -15,7 +15,11 @@ public final class ManualClock implements StreamClock {
     private long now;
     private final List<Long> sleeps = new ArrayList<>();
 
-    /** A clock standing at {@code startNanos}. */
+    /**
+     * A clock standing at {@code startNanos}.
+     *
+     * @param startNanos the time the clock shows first, in nanoseconds
+     */
     public ManualClock(long startNanos) {
         this.now = startNanos;
     }
@@ -34,7 +38,11 @@ public final class ManualClock implements StreamClock {
         }
     }
 
-    /** Moves the clock forward by {@code nanos}, as time passing outside any sleep. */
+    /**
+     * Moves the clock forward by {@code nanos}, as time passing outside any sleep.
+     *
+     * @param nanos how far to move, in nanoseconds
+     */
     public synchronized void advance(long nanos) {
         if (nanos < 0) {
             throw new IllegalArgumentException("a clock cannot go back: " + nanos + " ns");
@@ -42,7 +50,7 @@ public final class ManualClock implements StreamClock {
         now += nanos;
     }
 
-    /** The sleeps asked for so far, in nanoseconds, oldest first. */
+    /** {@return the sleeps asked for so far, in nanoseconds, oldest first} */
     public synchronized List<Long> sleeps() {
         return List.copyOf(sleeps);
     }

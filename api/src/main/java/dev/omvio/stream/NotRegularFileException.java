@@ -30,6 +30,7 @@ public class NotRegularFileException extends FileSystemException {
      * Checks, without opening it, that {@code path} (after following symbolic links) is a
      * regular file.
      *
+     * @param path the path to check
      * @throws java.nio.file.NoSuchFileException if it does not exist
      * @throws NotRegularFileException if it is a directory, FIFO, socket or device
      */

@@ -6,12 +6,13 @@ package dev.omvio.stream;
  * waiting; {@link #SYSTEM} is the real one.
  */
 public interface StreamClock {
-    /** Monotonic time in nanoseconds, as {@link System#nanoTime()}. */
+    /** {@return monotonic time in nanoseconds, as {@link System#nanoTime()}} */
     long nanoTime();
 
     /**
      * Waits for the given number of nanoseconds (or returns at once for a non-positive value).
      *
+     * @param nanos how long to wait, in nanoseconds
      * @throws InterruptedException if the thread is interrupted while waiting
      */
     void sleepNanos(long nanos) throws InterruptedException;

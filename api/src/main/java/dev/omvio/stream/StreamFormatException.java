@@ -9,7 +9,9 @@ import java.io.IOException;
 public class StreamFormatException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The file offset where the stream stops being readable. */
     private final long offset;
+    /** What is wrong, without the offset. */
     private final String reason;
 
     /**
@@ -22,12 +24,12 @@ public class StreamFormatException extends IOException {
         this.reason = reason;
     }
 
-    /** The file position of the offending bytes. */
+    /** {@return the file position of the offending bytes} */
     public long offset() {
         return offset;
     }
 
-    /** What is wrong, without the offset. */
+    /** {@return what is wrong, without the offset} */
     public String reason() {
         return reason;
     }

@@ -21,6 +21,7 @@ import java.util.OptionalLong;
 public class StreamInUseException extends FileSystemException {
     private static final long serialVersionUID = 1L;
 
+    /** The process id of the writer that holds the file, or -1 when it is not known. */
     private final long holderPid;
 
     /**
@@ -32,7 +33,7 @@ public class StreamInUseException extends FileSystemException {
         this.holderPid = holderPid;
     }
 
-    /** The process that holds the file open for writing, if it could be found out. */
+    /** {@return the process that holds the file open for writing, if it could be found out} */
     public OptionalLong holderPid() {
         return holderPid < 0 ? OptionalLong.empty() : OptionalLong.of(holderPid);
     }

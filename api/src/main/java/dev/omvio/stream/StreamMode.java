@@ -18,14 +18,15 @@ public enum StreamMode {
         this.letter = letter;
     }
 
-    /** The mode's letter as the camera spells it. */
+    /** {@return the mode's letter as the camera spells it} */
     public String letter() {
         return letter;
     }
 
     /**
-     * The mode for {@code "r"}, {@code "w"} or {@code "a"}.
+     * {@return the mode for {@code "r"}, {@code "w"} or {@code "a"}}
      *
+     * @param letter the camera's mode letter
      * @throws IllegalArgumentException naming the value for anything else
      */
     public static StreamMode of(String letter) {

@@ -29,15 +29,15 @@ public interface PixelCodec {
     /** Priority of omvio's native (JNA) codecs. */
     int PRIORITY_NATIVE = 100;
 
-    /** A short name saying which implementation this is, such as {@code "libjpeg-turbo"}. */
+    /** {@return a short name saying which implementation this is, such as {@code "libjpeg-turbo"}} */
     String name();
 
-    /** The higher, the more preferred for the formats this codec handles; see the constants. */
+    /** {@return the higher, the more preferred for the formats this codec handles; see the constants} */
     default int priority() {
         return PRIORITY_BUILT_IN;
     }
 
-    /** Whether this codec can work here (a native codec is not when its library is missing). */
+    /** {@return whether this codec can work here (a native codec is not when its library is missing)} */
     default boolean isAvailable() {
         return true;
     }
@@ -52,16 +52,21 @@ public interface PixelCodec {
         return isAvailable() ? "available" : "unavailable";
     }
 
-    /** The formats this codec decodes. */
+    /** {@return the formats this codec decodes} */
     Set<PixelFormat> decodes();
 
-    /** The formats this codec encodes. */
+    /** {@return the formats this codec encodes} */
     Set<PixelFormat> encodes();
 
     /**
      * Decodes {@code source} into {@code argb}: {@link DecodeOptions#decodedHeight(Image)} rows of
      * {@link DecodeOptions#decodedWidth(Image)} pixels.
      *
+     * @param source the frame to decode, in one of {@link #decodes()}
+     * @param options how to decode: Bayer algorithm, parallelism, pixel budget
+     * @param argb where the pixels go, packed {@code 0xAARRGGBB}
+     * @param offset the index in {@code argb} of the first row's first pixel
+     * @param scanline the distance in {@code argb} from one row's start to the next
      * @throws dev.omvio.codec.CorruptImageException (an IOException) if the data cannot be decoded
      * @throws IllegalArgumentException if the format is not one of {@link #decodes()} or the
      *     array is too small for the rows
@@ -75,6 +80,9 @@ public interface PixelCodec {
      * {@code TYPE_INT_RGB} for the other raw formats; a pure-Java JPEG or PNG decoder may return
      * the type its ImageIO plugin produces.
      *
+     * @param source the frame to decode, in one of {@link #decodes()}
+     * @param options how to decode: Bayer algorithm, parallelism, pixel budget
+     * @return the frame's pixels
      * @throws dev.omvio.codec.CorruptImageException (an IOException) if the data cannot be decoded
      * @throws IllegalArgumentException if the format is not one of {@link #decodes()}
      */
@@ -88,6 +96,10 @@ public interface PixelCodec {
      * decodes with {@link #decode(Image, DecodeOptions)} and encodes the result with
      * {@link PixelCodecs#encoder(PixelFormat)} and {@link EncodeOptions#DEFAULT}.
      *
+     * @param source the frame to decode, in one of {@link #decodes()}
+     * @param target the pixel format of the new frame
+     * @param options how to decode the source
+     * @return the new frame
      * @throws dev.omvio.codec.CorruptImageException (an IOException) if the data cannot be decoded
      * @throws IllegalArgumentException if the source format is not one of {@link #decodes()}
      * @throws IllegalStateException if no codec encodes {@code target}
@@ -99,6 +111,14 @@ public interface PixelCodec {
     /**
      * Encodes {@code height} rows of {@code width} ARGB pixels into a new frame of {@code format}.
      *
+     * @param argb the pixels, packed {@code 0xAARRGGBB}
+     * @param offset the index in {@code argb} of the first row's first pixel
+     * @param scanline the distance in {@code argb} from one row's start to the next
+     * @param width the width in pixels
+     * @param height the height in pixels
+     * @param format the pixel format of the new frame, one of {@link #encodes()}
+     * @param options the JPEG quality and chroma subsampling
+     * @return the new frame
      * @throws IllegalArgumentException if the format is not one of {@link #encodes()}, a
      *     dimension is not positive or the array is too small
      */
@@ -107,6 +127,10 @@ public interface PixelCodec {
     /**
      * Encodes {@code image} into a new frame of {@code format}.
      *
+     * @param image the picture to encode
+     * @param format the pixel format of the new frame, one of {@link #encodes()}
+     * @param options the JPEG quality and chroma subsampling
+     * @return the new frame, of the picture's size
      * @throws IllegalArgumentException if the format is not one of {@link #encodes()}
      */
     Image encode(BufferedImage image, PixelFormat format, EncodeOptions options);

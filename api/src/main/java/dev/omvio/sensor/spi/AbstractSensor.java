@@ -31,6 +31,9 @@ public abstract class AbstractSensor implements Sensor {
     private boolean closed;
 
     /**
+     * @param driverName the name of the driver that opened the sensor, for messages
+     * @param capabilities what the sensor can do
+     * @param defaults the settings at open and after {@link #reset()}
      * @throws IllegalArgumentException naming the value if a default is outside the capabilities
      */
     protected AbstractSensor(String driverName, SensorCapabilities capabilities, SensorDefaults defaults) {
@@ -45,15 +48,25 @@ public abstract class AbstractSensor implements Sensor {
     /**
      * Delivers the next frame, after waiting until it is due; the sensor is open.
      *
+     * @return the frame
+     * @throws IOException if the source fails
      * @param copyToFb true for a view of the driver's frame buffer, false for a new owned image
      */
     protected abstract Image capture(boolean copyToFb) throws IOException;
 
-    /** Called by {@link #reset()} after the defaults are restored: restart the frame sequence here. */
+    /**
+     * Called by {@link #reset()} after the defaults are restored: restart the frame sequence here.
+     *
+     * @throws IOException if the source cannot be restarted
+     */
     protected void onReset() throws IOException {
     }
 
-    /** Called once by the first {@link #close()}: release the source here. */
+    /**
+     * Called once by the first {@link #close()}: release the source here.
+     *
+     * @throws IOException if the source cannot be released
+     */
     protected void onClose() throws IOException {
     }
 

@@ -29,6 +29,9 @@ public abstract class ArgbSensor extends AbstractSensor {
     private boolean delivered;
 
     /**
+     * @param driverName the name of the driver that opened the sensor, for messages
+     * @param capabilities what the sensor can do
+     * @param defaults the settings at open and after {@link #reset()}
      * @param clock paces the frames
      * @throws IllegalArgumentException naming the value if a default is outside the capabilities
      *     or the default frame rate is 0
@@ -41,10 +44,14 @@ public abstract class ArgbSensor extends AbstractSensor {
     /**
      * Draws frame {@code frameNumber} (counted from 0 since open or reset) of the whole frame
      * size into {@code argb}, rows {@code size.width()} pixels apart, packed {@code 0xAARRGGBB}.
+     *
+     * @param frameNumber the frame's number, from 0 since open or reset
+     * @param argb where the pixels go, one row after the other
+     * @param size the whole frame size
      */
     protected abstract void render(long frameNumber, int[] argb, FrameSize size);
 
-    /** How frames are encoded (JPEG quality and chroma); the default is {@link EncodeOptions#DEFAULT}. */
+    /** {@return how frames are encoded (JPEG quality and chroma); the default is {@link EncodeOptions#DEFAULT}} */
     protected EncodeOptions encodeOptions() {
         return EncodeOptions.DEFAULT;
     }

@@ -19,12 +19,16 @@ public final class DriverOptions {
         this.values = values;
     }
 
-    /** No options. */
+    /** {@return no options} */
     public static DriverOptions none() {
         return new DriverOptions(Map.of());
     }
 
-    /** These options, in the given map's order. */
+    /**
+     * {@return these options, in the given map's order}
+     *
+     * @param values the options, key to value
+     */
     public static DriverOptions of(Map<String, String> values) {
         return new DriverOptions(new LinkedHashMap<>(values));
     }
@@ -32,6 +36,8 @@ public final class DriverOptions {
     /**
      * Parses {@code "key=value,key=value"}; blank text means no options.
      *
+     * @param text the options as written after the driver's name
+     * @return the options
      * @throws IllegalArgumentException naming the part that is not {@code key=value}, or a key given twice
      */
     public static DriverOptions parse(String text) {
@@ -54,6 +60,7 @@ public final class DriverOptions {
     /**
      * Checks that every key is one of {@code known}.
      *
+     * @param known the keys the driver understands
      * @return these options
      * @throws IllegalArgumentException naming the first unknown key and the known ones
      */
@@ -67,33 +74,51 @@ public final class DriverOptions {
         return this;
     }
 
-    /** The value of {@code key}, if given. */
+    /**
+     * {@return the value of {@code key}, if given}
+     *
+     * @param key the option's name
+     */
     public Optional<String> get(String key) {
         return Optional.ofNullable(values.get(key));
     }
 
-    /** The value of {@code key}, or {@code fallback}. */
+    /**
+     * {@return the value of {@code key}, or {@code fallback}}
+     *
+     * @param key the option's name
+     * @param fallback the value when the option is not given
+     */
     public String string(String key, String fallback) {
         return values.getOrDefault(key, fallback);
     }
 
     /**
-     * The value of {@code key} as an int, or {@code fallback}.
+     * {@return the value of {@code key} as an int, or {@code fallback}}
      *
+     * @param key the option's name
+     * @param fallback the value when the option is not given
      * @throws IllegalArgumentException naming the option and value if it is not an integer
      */
     public int integer(String key, int fallback) {
         return convert(key, fallback, Integer::valueOf, "an integer");
     }
 
-    /** The value of {@code key} as a long, or {@code fallback}; refuses non-integers as {@link #integer}. */
+    /**
+     * {@return the value of {@code key} as a long, or {@code fallback}; refuses non-integers as {@link #integer}}
+     *
+     * @param key the option's name
+     * @param fallback the value when the option is not given
+     */
     public long longInteger(String key, long fallback) {
         return convert(key, fallback, Long::valueOf, "an integer");
     }
 
     /**
-     * The value of {@code key} as {@code true} or {@code false}, or {@code fallback}.
+     * {@return the value of {@code key} as {@code true} or {@code false}, or {@code fallback}}
      *
+     * @param key the option's name
+     * @param fallback the value when the option is not given
      * @throws IllegalArgumentException naming the option and value for anything else
      */
     public boolean bool(String key, boolean fallback) {
@@ -105,8 +130,14 @@ public final class DriverOptions {
     }
 
     /**
-     * The value of {@code key} converted by {@code parser}, or {@code fallback}; an
-     * {@link IllegalArgumentException} from the parser becomes one naming the option and value.
+     * {@return the value of {@code key} converted by {@code parser}, or {@code fallback}; an
+     * {@link IllegalArgumentException} from the parser becomes one naming the option and value}
+     *
+     * @param <T> the type of the value
+     * @param key the option's name
+     * @param fallback the value when the option is not given
+     * @param parser turns the text into the value, throwing {@link IllegalArgumentException} if it cannot
+     * @param expected what a valid value looks like, for the message, such as {@code "an integer"}
      */
     public <T> T convert(String key, T fallback, Function<String, T> parser, String expected) {
         String value = values.get(key);

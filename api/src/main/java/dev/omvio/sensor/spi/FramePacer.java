@@ -30,7 +30,12 @@ public final class FramePacer {
     private long sequence;
     private long missed;
 
-    /** A pacer whose first frame is due at the first {@link #awaitNextFrame()}. */
+    /**
+     * A pacer whose first frame is due at the first {@link #awaitNextFrame()}.
+     *
+     * @param clock the clock frames are paced by
+     * @param framesPerSecond the frame rate, positive
+     */
     public FramePacer(StreamClock clock, int framesPerSecond) {
         this.clock = clock;
         this.framesPerSecond = checkedRate(framesPerSecond);
@@ -49,6 +54,7 @@ public final class FramePacer {
     /**
      * Changes the frame rate: the next frame is due one new period after the last one delivered.
      *
+     * @param fps the new frame rate, frames per second
      * @throws IllegalArgumentException naming the value if it is not positive
      */
     public void setFrameRate(int fps) {
@@ -94,12 +100,12 @@ public final class FramePacer {
         return sequence++;
     }
 
-    /** The clock time at which the last frame delivered was due: when the sensor took it. */
+    /** {@return the clock time at which the last frame delivered was due: when the sensor took it} */
     public long lastDueNanos() {
         return lastDueNanos;
     }
 
-    /** Frames skipped because the caller came after their time, since construction or {@link #restart()}. */
+    /** {@return frames skipped because the caller came after their time, since construction or {@link #restart()}} */
     public long missedFrames() {
         return missed;
     }

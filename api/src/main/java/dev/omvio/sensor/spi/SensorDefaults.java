@@ -15,7 +15,14 @@ import java.util.Objects;
  * @param exposureUs exposure in microseconds (ignored when the driver does not support exposure)
  */
 public record SensorDefaults(PixelFormat pixelFormat, FrameSize frameSize, int frameRate, double gainDb, long exposureUs) {
-    /** @throws IllegalArgumentException naming the value if the frame rate is negative */
+    /**
+     * @param pixelFormat the pixel format at open and after reset
+     * @param frameSize the frame size at open and after reset
+     * @param frameRate the frame rate at open and after reset, frames per second
+     * @param gainDb the gain in decibels at open and after reset
+     * @param exposureUs the exposure time in microseconds at open and after reset
+     * @throws IllegalArgumentException naming the value if the frame rate is negative
+     */
     public SensorDefaults {
         Objects.requireNonNull(pixelFormat, "pixelFormat");
         Objects.requireNonNull(frameSize, "frameSize");

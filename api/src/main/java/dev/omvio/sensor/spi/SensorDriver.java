@@ -11,10 +11,10 @@ import java.io.IOException;
  * and must be thread-safe.
  */
 public interface SensorDriver {
-    /** The name callers choose this driver by: lower-case letters, digits and {@code -}, such as {@code "synthetic"}. */
+    /** {@return the name callers choose this driver by: lower-case letters, digits and {@code -}, such as {@code "synthetic"}} */
     String name();
 
-    /** One line for people saying what the driver delivers and which options it takes. */
+    /** {@return one line for people saying what the driver delivers and which options it takes} */
     default String description() {
         return name();
     }
@@ -25,6 +25,7 @@ public interface SensorDriver {
      * @param options the options after the driver's name; a driver rejects keys it does not know
      *     ({@link DriverOptions#requireOnly(String...)})
      * @param clock the time source that paces frames
+     * @return the open sensor
      * @throws IllegalArgumentException naming the value for an unknown option or a bad value
      * @throws IOException if the sensor's source cannot be opened
      */

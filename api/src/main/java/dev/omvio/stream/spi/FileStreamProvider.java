@@ -14,6 +14,10 @@ public interface FileStreamProvider {
     /**
      * Opens the stream file at {@code path}.
      *
+     * @param path the stream file
+     * @param mode read, write or append
+     * @param clock the clock that dates written frames and times pauses
+     * @return the open stream
      * @throws dev.omvio.stream.StreamFormatException if the file is not a readable stream
      * @throws dev.omvio.stream.NotRegularFileException if the path is not a regular file, found
      *     out before opening it
@@ -26,12 +30,13 @@ public interface FileStreamProvider {
     /**
      * Cuts the damaged tail off the stream file at {@code path}, leaving its whole frames.
      *
+     * @param path the stream file
      * @return the tail that was removed, or empty if the file was sound
      * @throws dev.omvio.stream.StreamInUseException if a writer has the file open
      */
     Optional<DamagedTail> repair(Path path) throws IOException;
 
-    /** Rank among engines for the same job; the built-in engine has 0. */
+    /** {@return rank among engines for the same job; the built-in engine has 0} */
     default int priority() {
         return 0;
     }

@@ -17,8 +17,10 @@ public final class FrameBuffer {
     private Image view;
 
     /**
-     * A heap buffer over the frame buffer's storage with position 0 and limit {@code size},
-     * for the engine to fill with the next frame's data.
+     * {@return a heap buffer over the frame buffer's storage with position 0 and limit {@code size},
+     * for the engine to fill with the next frame's data}
+     *
+     * @param size the next frame's data size in bytes
      */
     public ByteBuffer prepare(int size) {
         if (storage.length < size) {
@@ -28,7 +30,14 @@ public final class FrameBuffer {
         return ByteBuffer.wrap(storage, 0, size);
     }
 
-    /** The frame buffer's view as an image of the data last {@linkplain #prepare(int) prepared}. */
+    /**
+     * {@return the frame buffer's view as an image of the data last {@linkplain #prepare(int) prepared}}
+     *
+     * @param width the frame's width in pixels
+     * @param height the frame's height in pixels
+     * @param format the frame's pixel format
+     * @param size the frame's data size in bytes, as prepared
+     */
     public Image image(int width, int height, PixelFormat format, int size) {
         Image current = view;
         if (current == null || current.width() != width || current.height() != height

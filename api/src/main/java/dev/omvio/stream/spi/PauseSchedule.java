@@ -16,7 +16,11 @@ public final class PauseSchedule {
     private long startNanos;
     private long scheduledNanos;
 
-    /** A schedule that starts now. */
+    /**
+     * A schedule that starts now.
+     *
+     * @param clock the clock the schedule runs on
+     */
     public PauseSchedule(StreamClock clock) {
         this.clock = clock;
         restart();
@@ -32,6 +36,7 @@ public final class PauseSchedule {
      * Adds {@code intervalMicros} to the schedule and waits until that much time has passed
      * since the start.
      *
+     * @param intervalMicros the frame's interval, in microseconds
      * @throws InterruptedIOException if the thread is interrupted while waiting; its interrupt
      *     status is set again
      */
@@ -49,7 +54,7 @@ public final class PauseSchedule {
         }
     }
 
-    /** The clock time the last awaited frame was due: the start plus every interval so far. */
+    /** {@return the clock time the last awaited frame was due: the start plus every interval so far} */
     public long dueNanos() {
         return saturatedAdd(startNanos, scheduledNanos);
     }

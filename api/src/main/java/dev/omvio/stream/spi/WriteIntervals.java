@@ -22,7 +22,11 @@ public final class WriteIntervals {
     private long lastWriteMicros;
     private long carryMicros;
 
-    /** Counts exact microseconds (unit 1 µs), starting now, when the stream is opened. */
+    /**
+     * Counts exact microseconds (unit 1 µs), starting now, when the stream is opened.
+     *
+     * @param clock the clock that dates written frames
+     */
     public WriteIntervals(StreamClock clock) {
         this(clock, 1);
     }
@@ -31,6 +35,8 @@ public final class WriteIntervals {
      * Counts in units of {@code unitMicros} (1,000 for millisecond streams), starting now, when
      * the stream is opened.
      *
+     * @param clock the clock that dates written frames
+     * @param unitMicros the stream's interval unit, in microseconds
      * @throws IllegalArgumentException if the unit is not positive
      */
     public WriteIntervals(StreamClock clock, long unitMicros) {
@@ -42,7 +48,7 @@ public final class WriteIntervals {
         this.openedNanos = clock.nanoTime();
     }
 
-    /** The interval of a frame written now, by the clock, in units; restarts the count. */
+    /** {@return the interval of a frame written now, by the clock, in units; restarts the count} */
     public long next() {
         long now = clockMicros();
         long interval = Math.max(0, now - lastWriteMicros);
@@ -51,8 +57,10 @@ public final class WriteIntervals {
     }
 
     /**
-     * The interval of a frame written now with {@code intervalMicros} (at least 0) given by the
-     * writer, in units; a later clock-dated frame counts from now.
+     * {@return the interval of a frame written now with {@code intervalMicros} (at least 0) given by the
+     * writer, in units; a later clock-dated frame counts from now}
+     *
+     * @param intervalMicros the interval the writer gives, in microseconds, at least 0
      */
     public long next(long intervalMicros) {
         lastWriteMicros = Math.max(lastWriteMicros, clockMicros());

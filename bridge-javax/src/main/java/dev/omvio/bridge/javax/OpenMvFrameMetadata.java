@@ -63,7 +63,7 @@ public final class OpenMvFrameMetadata extends IIOMetadata {
         return metadata;
     }
 
-    /** A writable copy of this metadata, for a writer. */
+    /** {@return a writable copy of this metadata, for a writer} */
     public OpenMvFrameMetadata writableCopy() {
         OpenMvFrameMetadata copy = new OpenMvFrameMetadata(false);
         copy.index = index;
@@ -76,37 +76,37 @@ public final class OpenMvFrameMetadata extends IIOMetadata {
         return copy;
     }
 
-    /** The frame's position in its stream, or -1 if unknown. */
+    /** {@return the frame's position in its stream, or -1 if unknown} */
     public int index() {
         return index;
     }
 
-    /** The pixel format, if set. */
+    /** {@return the pixel format, if set} */
     public Optional<PixelFormat> pixelFormat() {
         return Optional.ofNullable(pixelFormat);
     }
 
-    /** Width in pixels, or 0 if unknown. */
+    /** {@return width in pixels, or 0 if unknown} */
     public int width() {
         return width;
     }
 
-    /** Height in pixels, or 0 if unknown. */
+    /** {@return height in pixels, or 0 if unknown} */
     public int height() {
         return height;
     }
 
-    /** Time since the previous frame in microseconds. */
+    /** {@return time since the previous frame in microseconds} */
     public long intervalMicros() {
         return intervalMicros;
     }
 
-    /** Data bytes as stored, or -1 if unknown. */
+    /** {@return data bytes as stored, or -1 if unknown} */
     public long dataSize() {
         return dataSize;
     }
 
-    /** Position of the frame's chunk header from the start of the stream, or -1 if unknown. */
+    /** {@return position of the frame's chunk header from the start of the stream, or -1 if unknown} */
     public long fileOffset() {
         return fileOffset;
     }
@@ -114,6 +114,7 @@ public final class OpenMvFrameMetadata extends IIOMetadata {
     /**
      * Sets the pixel format a writer uses when its parameter copies it from the metadata.
      *
+     * @param format the pixel format to write the frame in
      * @throws IllegalStateException if this metadata is read-only
      */
     public void setPixelFormat(PixelFormat format) {
@@ -124,6 +125,7 @@ public final class OpenMvFrameMetadata extends IIOMetadata {
     /**
      * Sets the time since the previous frame, which a writer stores in whole milliseconds.
      *
+     * @param micros the interval in microseconds
      * @throws IllegalArgumentException naming the value if it is negative
      * @throws IllegalStateException if this metadata is read-only
      */

@@ -39,7 +39,7 @@ public final class OpenMvFrameMetadataFormat extends IIOMetadataFormatImpl {
         addAttribute(root, "fileOffset", DATATYPE_INTEGER, false, null, "0", LONG_MAX, true, true);
     }
 
-    /** The format; the {@code IIORegistry} finds it through this method. */
+    /** {@return the format; the {@code IIORegistry} finds it through this method} */
     public static IIOMetadataFormat getInstance() {
         return INSTANCE;
     }

@@ -23,22 +23,30 @@ public final class OpenMvImageReadParam extends ImageReadParam {
         // the fields' initial values are the defaults
     }
 
-    /** The Bayer demosaic algorithm. */
+    /** {@return the Bayer demosaic algorithm} */
     public BayerAlgorithm getBayerAlgorithm() {
         return bayerAlgorithm;
     }
 
-    /** Sets the Bayer demosaic algorithm. */
+    /**
+     * Sets the Bayer demosaic algorithm.
+     *
+     * @param algorithm the algorithm, used when Bayer frames are demosaiced
+     */
     public void setBayerAlgorithm(BayerAlgorithm algorithm) {
         bayerAlgorithm = Objects.requireNonNull(algorithm, "algorithm");
     }
 
-    /** Whether Bayer frames are read as their raw mosaic (a grey image) instead of demosaiced. */
+    /** {@return whether Bayer frames are read as their raw mosaic (a grey image) instead of demosaiced} */
     public boolean isRawBayer() {
         return rawBayer;
     }
 
-    /** Sets whether Bayer frames are read as their raw mosaic (a grey image) instead of demosaiced. */
+    /**
+     * Sets whether Bayer frames are read as their raw mosaic (a grey image) instead of demosaiced.
+     *
+     * @param raw true for the raw mosaic
+     */
     public void setRawBayer(boolean raw) {
         rawBayer = raw;
     }

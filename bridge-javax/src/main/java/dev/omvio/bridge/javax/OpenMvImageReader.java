@@ -66,7 +66,11 @@ public final class OpenMvImageReader extends ImageReaderBase {
         }
     }
 
-    /** A reader for {@code originatingProvider}; applications get readers from {@code ImageIO}. */
+    /**
+     * A reader for {@code originatingProvider}; applications get readers from {@code ImageIO}.
+     *
+     * @param originatingProvider the provider that makes this reader
+     */
     public OpenMvImageReader(ImageReaderSpi originatingProvider) {
         super(originatingProvider);
     }

@@ -30,7 +30,11 @@ public final class OpenMvImageWriteParam extends ImageWriteParam {
 
     private ChromaSubsampling chromaSubsampling;
 
-    /** Parameters for {@code locale} (which only affects descriptions). */
+    /**
+     * Parameters for {@code locale} (which only affects descriptions).
+     *
+     * @param locale the locale of descriptions, or null
+     */
     public OpenMvImageWriteParam(Locale locale) {
         super(locale);
         canWriteCompressed = true;
@@ -39,12 +43,16 @@ public final class OpenMvImageWriteParam extends ImageWriteParam {
         compressionQuality = DEFAULT_QUALITY;
     }
 
-    /** The chosen JPEG chroma subsampling, or null to let the image decide. */
+    /** {@return the chosen JPEG chroma subsampling, or null to let the image decide} */
     public ChromaSubsampling getChromaSubsampling() {
         return chromaSubsampling;
     }
 
-    /** Sets the JPEG chroma subsampling; null lets the image decide. */
+    /**
+     * Sets the JPEG chroma subsampling; null lets the image decide.
+     *
+     * @param subsampling the chroma subsampling, or null
+     */
     public void setChromaSubsampling(ChromaSubsampling subsampling) {
         chromaSubsampling = subsampling;
     }

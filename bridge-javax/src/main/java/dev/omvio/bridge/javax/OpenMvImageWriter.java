@@ -43,7 +43,11 @@ public final class OpenMvImageWriter extends ImageWriterBase {
     private ChunkWriter sequence;
     private int sequenceFrames;
 
-    /** A writer for {@code originatingProvider}; applications get writers from {@code ImageIO}. */
+    /**
+     * A writer for {@code originatingProvider}; applications get writers from {@code ImageIO}.
+     *
+     * @param originatingProvider the provider that makes this writer
+     */
     public OpenMvImageWriter(ImageWriterSpi originatingProvider) {
         super(originatingProvider);
     }

@@ -31,17 +31,17 @@ public final class OpenMvStreamMetadata extends IIOMetadata {
         this.damagedTail = damagedTail.orElse(null);
     }
 
-    /** The version from the magic, {@code "1.0"}, {@code "1.1"}, {@code "2.0"} or {@code "2.1"}. */
+    /** {@return the version from the magic, {@code "1.0"}, {@code "1.1"}, {@code "2.0"} or {@code "2.1"}} */
     public String version() {
         return version;
     }
 
-    /** The number of whole frames. */
+    /** {@return the number of whole frames} */
     public int frameCount() {
         return frameCount;
     }
 
-    /** The part after the last whole frame that is not a frame, if any. */
+    /** {@return the part after the last whole frame that is not a frame, if any} */
     public Optional<DamagedTail> damagedTail() {
         return Optional.ofNullable(damagedTail);
     }

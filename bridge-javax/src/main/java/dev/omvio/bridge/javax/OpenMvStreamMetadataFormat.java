@@ -30,7 +30,7 @@ public final class OpenMvStreamMetadataFormat extends IIOMetadataFormatImpl {
         addAttribute(DAMAGED_TAIL, "reason", DATATYPE_STRING, true, null);
     }
 
-    /** The format; the {@code IIORegistry} finds it through this method. */
+    /** {@return the format; the {@code IIORegistry} finds it through this method} */
     public static IIOMetadataFormat getInstance() {
         return INSTANCE;
     }

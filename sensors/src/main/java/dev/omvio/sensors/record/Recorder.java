@@ -72,6 +72,9 @@ public final class Recorder implements Closeable {
     /**
      * Starts recording into {@code target}: the writer thread starts now.
      *
+     * @param target the stream the frames are written to
+     * @param syncPolicy when the stream is synced to the device
+     * @return the running recorder
      * @param queueCapacity frames that may wait while one is being written, at least 1
      * @param clock dates the frames as they are submitted
      * @throws IllegalArgumentException naming the value if the capacity is not positive
@@ -88,6 +91,7 @@ public final class Recorder implements Closeable {
     /**
      * Queues a copy of {@code frame}, dated now, for writing; drops it if the queue is full.
      *
+     * @param frame the frame to record
      * @return true if queued, false if dropped
      * @throws IOException if the writer has failed (the stream refused a frame or a sync)
      * @throws IllegalStateException if the recording is finished
@@ -102,6 +106,8 @@ public final class Recorder implements Closeable {
      * say), with the frames the sensor missed so far noted for the summary. The sensor must run
      * on the recorder's clock.
      *
+     * @param sensor the sensor that delivered the frame
+     * @param frame the frame to record
      * @return true if queued, false if dropped
      * @throws IOException if the writer has failed (the stream refused a frame or a sync)
      * @throws IllegalStateException if the recording is finished
@@ -133,6 +139,9 @@ public final class Recorder implements Closeable {
      * Captures up to {@code frames} frames from {@code sensor} on this thread and submits them;
      * fewer if the sensor is a finite source that ends first.
      *
+     * @param sensor the sensor to capture from
+     * @param frames the most frames to capture
+     * @throws IOException if the sensor fails or the writer has failed
      * @return the number of frames captured (written or dropped)
      */
     public long record(Sensor sensor, long frames) throws IOException {
@@ -146,22 +155,22 @@ public final class Recorder implements Closeable {
         return captured[0];
     }
 
-    /** Frames submitted so far. */
+    /** {@return frames submitted so far} */
     public long submittedFrames() {
         return submitted.get();
     }
 
-    /** Frames dropped so far because the queue was full. */
+    /** {@return frames dropped so far because the queue was full} */
     public long droppedFrames() {
         return dropped.get();
     }
 
-    /** Frames the sensor missed, as it counted them when its last frame was submitted. */
+    /** {@return frames the sensor missed, as it counted them when its last frame was submitted} */
     public long missedFrames() {
         return missed.get();
     }
 
-    /** Frames written to the stream so far. */
+    /** {@return frames written to the stream so far} */
     public long writtenFrames() {
         return written.get();
     }
@@ -170,6 +179,7 @@ public final class Recorder implements Closeable {
      * Writes every queued frame, syncs if the policy says so, stops the writer and reports. Later
      * calls return the same summary.
      *
+     * @return what was submitted, written, dropped and synced
      * @throws IOException if the writer failed
      */
     public RecordingSummary finish() throws IOException {

@@ -12,7 +12,14 @@ package dev.omvio.sensors.record;
  *     submitted with their sensor
  */
 public record RecordingSummary(long submitted, long written, long dropped, long syncs, long missed) {
-    /** A summary of a recording that missed no sensor frame. */
+    /**
+     * A summary of a recording that missed no sensor frame.
+     *
+     * @param submitted frames submitted for writing
+     * @param written frames written to the stream
+     * @param dropped frames dropped because the queue was full
+     * @param syncs syncs of the stream to the device
+     */
     public RecordingSummary(long submitted, long written, long dropped, long syncs) {
         this(submitted, written, dropped, syncs, 0);
     }

@@ -13,14 +13,23 @@ public record SyncPolicy(int everyFrames, boolean onClose) {
     /** Never sync: the stream's own close flushes. */
     public static final SyncPolicy NEVER = new SyncPolicy(0, false);
 
-    /** @throws IllegalArgumentException naming the value if it is negative */
+    /**
+     * @param everyFrames sync after every this many written frames; 0 for never on a count
+     * @param onClose sync once more when the recording finishes
+     * @throws IllegalArgumentException naming the value if it is negative
+     */
     public SyncPolicy {
         if (everyFrames < 0) {
             throw new IllegalArgumentException("sync interval must be 0 (never) or a positive frame count, got " + everyFrames);
         }
     }
 
-    /** Sync after every {@code frames} written frames and when the recording finishes. */
+    /**
+     * Sync after every {@code frames} written frames and when the recording finishes.
+     *
+     * @param frames the number of written frames between syncs
+     * @return the policy
+     */
     public static SyncPolicy every(int frames) {
         if (frames <= 0) {
             throw new IllegalArgumentException("sync interval must be a positive frame count, got " + frames);

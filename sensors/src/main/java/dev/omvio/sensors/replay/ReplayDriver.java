@@ -68,9 +68,13 @@ public final class ReplayDriver implements SensorDriver {
     }
 
     /**
-     * A sensor playing the frames {@code source} holds now; closing the sensor leaves the
-     * source open. This is how a memory stream is replayed.
+     * {@return a sensor playing the frames {@code source} holds now; closing the sensor leaves the
+     * source open} This is how a memory stream is replayed.
      *
+     * @param source the stream whose frames are played
+     * @param loop whether to start again after the last frame
+     * @param clock paces the frames
+     * @throws IOException if the source cannot be read
      * @throws dev.omvio.stream.EndOfStreamException if the source holds no frame
      */
     public static Sensor replay(ImageStream source, boolean loop, StreamClock clock) throws IOException {

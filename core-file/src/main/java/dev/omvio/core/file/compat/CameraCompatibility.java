@@ -29,6 +29,8 @@ public final class CameraCompatibility {
     /**
      * Walks {@code file} as the firmware and as the IDE would read it.
      *
+     * @param file the stream file to check
+     * @return what each reader makes of the file
      * @throws NotRegularFileException if it is a directory, FIFO, socket or device (refused
      *     before opening it: a FIFO's open would block)
      * @throws IOException if the file cannot be opened or read, or shrinks during the check

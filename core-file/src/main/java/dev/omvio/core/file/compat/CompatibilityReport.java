@@ -13,6 +13,8 @@ public record CompatibilityReport(Verdict firmware, Verdict ide) {
     /**
      * Checks that each verdict is about its reader.
      *
+     * @param firmware what the camera firmware makes of the file
+     * @param ide what the OpenMV IDE makes of the file
      * @throws IllegalArgumentException if a verdict is about the other reader
      * @throws NullPointerException if a verdict is null
      */
@@ -23,12 +25,12 @@ public record CompatibilityReport(Verdict firmware, Verdict ide) {
         }
     }
 
-    /** Whether both the firmware and the IDE open the file. */
+    /** {@return whether both the firmware and the IDE open the file} */
     public boolean bothAccept() {
         return firmware.accepted() && ide.accepted();
     }
 
-    /** The two verdicts, firmware first. */
+    /** {@return the two verdicts, firmware first} */
     public List<Verdict> verdicts() {
         return List.of(firmware, ide);
     }

@@ -7,7 +7,7 @@ public enum OpenMvReader {
     /** The OpenMV IDE's player and converter (openmv/qt-creator, {@code src/plugins/openmv/tools/videotools.cpp}). */
     IDE;
 
-    /** The reader's name as reports print it: {@code firmware} or {@code ide}. */
+    /** {@return the reader's name as reports print it: {@code firmware} or {@code ide}} */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -18,6 +18,10 @@ public record Refusal(long frame, long offset, String field, String reason) {
     /**
      * Checks the values.
      *
+     * @param frame the index of the refused frame chunk, or -1 for the file header
+     * @param offset the file offset of the refused field, or of the bytes the reader could not read
+     * @param field the refused field, as named in the description of {@link Refusal}
+     * @param reason the reader's own error text where it has one, then what in the file caused it
      * @throws IllegalArgumentException if {@code frame} is below -1 or {@code offset} negative
      * @throws NullPointerException if {@code field} or {@code reason} is null
      */

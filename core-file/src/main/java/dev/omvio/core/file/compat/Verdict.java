@@ -31,26 +31,26 @@ public final class Verdict {
         return new Verdict(reader, frames, Objects.requireNonNull(refusal, "refusal"));
     }
 
-    /** The reader this verdict is about. */
+    /** {@return the reader this verdict is about} */
     public OpenMvReader reader() {
         return reader;
     }
 
-    /** Whether the reader opens the file and reads every chunk of it. */
+    /** {@return whether the reader opens the file and reads every chunk of it} */
     public boolean accepted() {
         return refusal == null;
     }
 
     /**
-     * The frames the reader reads: all of them when it accepts the file, those before the
-     * refused one when it does not. As that reader counts them, which need not be the count
+     * {@return the frames the reader reads: all of them when it accepts the file, those before the
+     * refused one when it does not} As that reader counts them, which need not be the count
      * omvio sees.
      */
     public long frames() {
         return frames;
     }
 
-    /** Where and why the reader refuses the file; empty when it accepts it. */
+    /** {@return where and why the reader refuses the file; empty when it accepts it} */
     public Optional<Refusal> refusal() {
         return Optional.ofNullable(refusal);
     }
