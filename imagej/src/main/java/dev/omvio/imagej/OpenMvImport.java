@@ -64,7 +64,7 @@ public class OpenMvImport implements PlugIn {
         IJ.showStatus(opened.getStackSize() + " frames of " + path);
     }
 
-    /** The image the last {@link #run(String)} opened, or null. */
+    /** {@return the image the last {@link #run(String)} opened, or null} */
     public ImagePlus getImagePlus() {
         return opened;
     }

@@ -56,7 +56,13 @@ public final class OpenMvStacks {
     private OpenMvStacks() {
     }
 
-    /** Opens a recording with {@link OpenOptions#DEFAULT}. */
+    /**
+     * Opens a recording with {@link OpenOptions#DEFAULT}.
+     *
+     * @param path the recording
+     * @return the recording as an image, a stack of its frames
+     * @throws IOException as {@link #open(Path, OpenOptions)}
+     */
     public static ImagePlus open(Path path) throws IOException {
         return open(path, OpenOptions.DEFAULT);
     }
@@ -66,6 +72,9 @@ public final class OpenMvStacks {
      * the file open until the image is closed (its window, or {@link ImagePlus#flush()}) or its
      * {@link OpenMvVirtualStack#close()} is called.
      *
+     * @param path the recording
+     * @param options virtual or in memory, and how to decode
+     * @return the recording as an image, a stack of its frames
      * @throws StreamFormatException if the file is not a recording or holds no whole frame
      * @throws dev.omvio.stream.NotRegularFileException if the path is a directory, FIFO or device
      * @throws IOException if the file cannot be read or a frame cannot be decoded (in memory)
@@ -94,6 +103,9 @@ public final class OpenMvStacks {
      * Opens a recording for ImageJ's macro language:
      * {@code call("dev.omvio.imagej.OpenMvStacks.openMacro", path)} shows it and returns "" or,
      * if it cannot be opened, the reason.
+     *
+     * @param path the recording's path
+     * @return "" if the recording was opened, else the reason it was not
      */
     public static String openMacro(String path) {
         try {
@@ -112,6 +124,9 @@ public final class OpenMvStacks {
      * 8-bit slices with a colour LUT and RGB slices as colour; the stack's slices go in order,
      * whatever its hyperstack dimensions.
      *
+     * @param imp the image whose slices are saved
+     * @param path the recording to write
+     * @param options format, slice range, interval and JPEG settings
      * @return the number of frames written
      * @throws IllegalArgumentException if the range ends beyond the stack
      * @throws IOException if the file cannot be written
@@ -145,13 +160,17 @@ public final class OpenMvStacks {
         return last - options.firstSlice() + 1;
     }
 
-    /** The format {@link #save} uses when the options name none: GRAYSCALE for grey images, RGB565 for colour. */
+    /**
+     * {@return the format {@link #save} uses when the options name none: GRAYSCALE for grey images, RGB565 for colour}
+     *
+     * @param imp the image to save
+     */
     public static PixelFormat defaultFormat(ImagePlus imp) {
         int type = imp.getType();
         return type == ImagePlus.COLOR_RGB || type == ImagePlus.COLOR_256 ? PixelFormat.RGB565 : PixelFormat.GRAYSCALE;
     }
 
-    /** The formats {@link #save} can write with the codecs present: every format a codec encodes but ARGB8. */
+    /** {@return the formats {@link #save} can write with the codecs present: every format a codec encodes but ARGB8} */
     public static List<PixelFormat> saveFormats() {
         Set<PixelFormat> formats = EnumSet.noneOf(PixelFormat.class);
         for (PixelCodec codec : PixelCodecs.all()) {
@@ -164,8 +183,10 @@ public final class OpenMvStacks {
     }
 
     /**
-     * The frame interval of a calibration in microseconds: its frame interval in its time unit
-     * (seconds unless "ms", "us"/"µs" or "min"), else 1/fps, else {@link #DEFAULT_INTERVAL_MICROS}.
+     * {@return the frame interval of a calibration in microseconds: its frame interval in its time unit
+     * (seconds unless "ms", "us"/"µs" or "min"), else 1/fps, else {@link #DEFAULT_INTERVAL_MICROS}}
+     *
+     * @param calibration the image's calibration
      */
     public static long intervalMicros(Calibration calibration) {
         double seconds = calibration.frameInterval * unitSeconds(calibration.getTimeUnit());

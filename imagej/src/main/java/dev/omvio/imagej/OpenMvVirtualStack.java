@@ -103,7 +103,11 @@ public final class OpenMvVirtualStack extends VirtualStack implements Closeable 
         return null;
     }
 
-    /** The recording's frame index of slice {@code n} (from 1). */
+    /**
+     * {@return the recording's frame index of slice {@code n} (from 1)}
+     *
+     * @param n the slice number, from 1
+     */
     public int frameOf(int n) {
         if (n < 1 || n > frames.length) {
             throw new IllegalArgumentException("slice " + n + " out of range 1.." + frames.length);
@@ -111,7 +115,7 @@ public final class OpenMvVirtualStack extends VirtualStack implements Closeable 
         return frames[n - 1];
     }
 
-    /** Whether the recording is still open. */
+    /** {@return whether the recording is still open} */
     public boolean isOpen() {
         return !stream.isClosed();
     }

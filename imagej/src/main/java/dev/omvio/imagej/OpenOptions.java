@@ -32,6 +32,9 @@ public record OpenOptions(StackKind stack, long virtualThreshold, DecodeOptions 
     /**
      * Checks the values.
      *
+     * @param stack where the frames live: virtual, in memory, or chosen by size
+     * @param virtualThreshold the decoded size in bytes above which AUTO opens a virtual stack
+     * @param decode how frames are decoded
      * @throws NullPointerException if {@code stack} or {@code decode} is null
      * @throws IllegalArgumentException if {@code virtualThreshold} is negative
      */
@@ -43,17 +46,29 @@ public record OpenOptions(StackKind stack, long virtualThreshold, DecodeOptions 
         }
     }
 
-    /** These options with another stack kind. */
+    /**
+     * {@return these options with another stack kind}
+     *
+     * @param kind where the frames live
+     */
     public OpenOptions withStack(StackKind kind) {
         return new OpenOptions(kind, virtualThreshold, decode);
     }
 
-    /** These options with another virtual threshold in bytes. */
+    /**
+     * {@return these options with another virtual threshold in bytes}
+     *
+     * @param bytes the decoded size above which AUTO opens a virtual stack
+     */
     public OpenOptions withVirtualThreshold(long bytes) {
         return new OpenOptions(stack, bytes, decode);
     }
 
-    /** These options with other decode options. */
+    /**
+     * {@return these options with other decode options}
+     *
+     * @param options how frames are decoded
+     */
     public OpenOptions withDecode(DecodeOptions options) {
         return new OpenOptions(stack, virtualThreshold, options);
     }

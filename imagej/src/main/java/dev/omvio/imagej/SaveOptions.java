@@ -26,6 +26,11 @@ public record SaveOptions(Optional<PixelFormat> format, int firstSlice, int last
     /**
      * Checks the values.
      *
+     * @param format the pixel format of the frames; empty for {@link OpenMvStacks#defaultFormat}
+     * @param firstSlice the first slice written, from 1
+     * @param lastSlice the last slice written (inclusive); 0 for the stack's last
+     * @param intervalMicros the time between frames; empty for the calibration's
+     * @param encode JPEG quality and chroma subsampling
      * @throws IllegalArgumentException if the format is ARGB8 (a recording stores no ARGB8
      *     pixels), the range is not 1 &lt;= first &lt;= last (or last 0), or the interval is
      *     outside 0..1,000,000,000 µs
@@ -47,22 +52,39 @@ public record SaveOptions(Optional<PixelFormat> format, int firstSlice, int last
         }
     }
 
-    /** These options with the given pixel format. */
+    /**
+     * {@return these options with the given pixel format}
+     *
+     * @param pixelFormat the pixel format of the frames
+     */
     public SaveOptions withFormat(PixelFormat pixelFormat) {
         return new SaveOptions(Optional.of(pixelFormat), firstSlice, lastSlice, intervalMicros, encode);
     }
 
-    /** These options with slices {@code first..last} (from 1, inclusive; last 0 for the stack's last). */
+    /**
+     * {@return these options with slices {@code first..last} (from 1, inclusive; last 0 for the stack's last)}
+     *
+     * @param first the first slice, from 1
+     * @param last the last slice, inclusive; 0 for the stack's last
+     */
     public SaveOptions withRange(int first, int last) {
         return new SaveOptions(format, first, last, intervalMicros, encode);
     }
 
-    /** These options with the given frame interval in microseconds. */
+    /**
+     * {@return these options with the given frame interval in microseconds}
+     *
+     * @param micros the time between frames in microseconds
+     */
     public SaveOptions withIntervalMicros(long micros) {
         return new SaveOptions(format, firstSlice, lastSlice, OptionalLong.of(micros), encode);
     }
 
-    /** These options with other encode options (JPEG quality, chroma subsampling). */
+    /**
+     * {@return these options with other encode options (JPEG quality, chroma subsampling)}
+     *
+     * @param options the JPEG quality and chroma subsampling
+     */
     public SaveOptions withEncode(EncodeOptions options) {
         return new SaveOptions(format, firstSlice, lastSlice, intervalMicros, options);
     }
