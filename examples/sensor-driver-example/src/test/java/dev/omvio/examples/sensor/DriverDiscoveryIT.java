@@ -26,7 +26,7 @@ class DriverDiscoveryIT {
     // JVM's first print already costs frames.)
     private static final String SPEC = "ramp:step=3,fps=1,size=4x2";
     private static final List<String> EXPECTED = List.of(
-            "drivers=ramp,replay,synthetic",
+            "drivers=openmv,ramp,replay,synthetic",
             "frame=4x2 GRAYSCALE (8 bytes, frame buffer) data=0 1 2 3 0 1 2 3",
             "frame=4x2 GRAYSCALE (8 bytes, frame buffer) data=3 4 5 6 3 4 5 6");
 
