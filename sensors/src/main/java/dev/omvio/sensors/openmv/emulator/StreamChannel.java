@@ -169,7 +169,9 @@ final class StreamChannel extends DeviceChannel {
             if (frame == null || offset + length > frame.length) {
                 return null;
             }
-            return Arrays.copyOfRange(frame, (int) offset, (int) offset + length);
+            // A laid-out frame is never changed, so the whole of it goes out as it is.
+            return offset == 0 && length == frame.length ? frame
+                    : Arrays.copyOfRange(frame, (int) offset, (int) offset + length);
         }
     }
 

@@ -6,6 +6,10 @@ package dev.omvio.sensors.openmv.protocol;
  * fed most significant bit first, neither reflected nor inverted at the end (the
  * specification, section 6.1, names the polynomials and initial values; the implementations
  * fix the rest).
+ *
+ * <p>The CRC-32 of a payload is computed eight bytes at a time (slicing-by-8: table k holds the
+ * remainder of a byte followed by k zero bytes), about five times the speed of a byte at a time;
+ * the 8-byte header's CRC-16 goes a byte at a time.
  */
 public final class Crc {
     /** Header CRC polynomial. */
@@ -14,7 +18,7 @@ public final class Crc {
     public static final int POLY32 = 0xFA567D89;
 
     private static final int[] TABLE16 = table(POLY16 << 16);
-    private static final int[] TABLE32 = table(POLY32);
+    private static final int[][] TABLES32 = slices(table(POLY32));
 
     private Crc() {
     }
@@ -30,9 +34,26 @@ public final class Crc {
 
     /** CRC-32 of {@code length} bytes of {@code data} from {@code offset}. */
     public static int crc32(byte[] data, int offset, int length) {
+        int[] t0 = TABLES32[0];
+        int[] t1 = TABLES32[1];
+        int[] t2 = TABLES32[2];
+        int[] t3 = TABLES32[3];
+        int[] t4 = TABLES32[4];
+        int[] t5 = TABLES32[5];
+        int[] t6 = TABLES32[6];
+        int[] t7 = TABLES32[7];
         int crc = 0xFFFFFFFF;
-        for (int i = offset; i < offset + length; i++) {
-            crc = (crc << 8) ^ TABLE32[((crc >>> 24) ^ data[i]) & 0xFF];
+        int i = offset;
+        int end = offset + length;
+        // The register meets the first four bytes; all 32 of its bits are shifted out by the eighth.
+        for (; i + 8 <= end; i += 8) {
+            int c = crc ^ ((data[i] & 0xFF) << 24 | (data[i + 1] & 0xFF) << 16 | (data[i + 2] & 0xFF) << 8
+                    | (data[i + 3] & 0xFF));
+            crc = t7[c >>> 24] ^ t6[(c >>> 16) & 0xFF] ^ t5[(c >>> 8) & 0xFF] ^ t4[c & 0xFF]
+                    ^ t3[data[i + 4] & 0xFF] ^ t2[data[i + 5] & 0xFF] ^ t1[data[i + 6] & 0xFF] ^ t0[data[i + 7] & 0xFF];
+        }
+        for (; i < end; i++) {
+            crc = (crc << 8) ^ t0[((crc >>> 24) ^ data[i]) & 0xFF];
         }
         return crc;
     }
@@ -49,5 +70,19 @@ public final class Crc {
             table[b] = r;
         }
         return table;
+    }
+
+    // Table k: the remainder of a byte followed by k zero bytes.
+    private static int[][] slices(int[] t0) {
+        int[][] t = new int[8][];
+        t[0] = t0;
+        for (int k = 1; k < 8; k++) {
+            t[k] = new int[256];
+            for (int b = 0; b < 256; b++) {
+                int r = t[k - 1][b];
+                t[k][b] = (r << 8) ^ t0[r >>> 24];
+            }
+        }
+        return t;
     }
 }

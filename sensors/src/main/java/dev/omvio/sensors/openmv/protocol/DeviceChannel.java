@@ -54,7 +54,10 @@ public abstract class DeviceChannel {
         return null;
     }
 
-    /** {@code length} bytes from {@code offset}, or null if they cannot be read. */
+    /**
+     * {@code length} bytes from {@code offset}, or null if they cannot be read. The session only
+     * reads the array, so a channel may hand out one of its own that it never changes.
+     */
     public byte[] read(long offset, int length) {
         return null;
     }

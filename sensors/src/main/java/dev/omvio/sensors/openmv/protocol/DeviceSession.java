@@ -30,7 +30,7 @@ public final class DeviceSession {
     private int sent;
     private int received;
     private int retransmits;
-    private boolean resetPending;
+    private byte[] wire = new byte[256];
 
     /**
      * @param channels the channels, their ids 1..31
@@ -249,10 +249,8 @@ public final class DeviceSession {
         do {
             int n = Math.min(caps.maxPayload(), data.length - at);
             boolean more = at + n < data.length;
-            byte[] piece = at == 0 && n == data.length ? data : Arrays.copyOfRange(data, at, at + n);
             int f = flags | (more ? Packet.FLAG_FRAGMENT : 0) | (ackReq ? Packet.FLAG_ACK_REQ : 0);
-            Packet packet = new Packet(sequence, channel, f, opcode, piece);
-            if (!deliver(packet, ackReq)) {
+            if (!deliver(opcode, channel, f, data, at, n, ackReq)) {
                 return false;
             }
             at += n;
@@ -262,9 +260,10 @@ public final class DeviceSession {
         return true;
     }
 
-    private boolean deliver(Packet packet, boolean awaitAck) throws IOException {
-        byte[] wire = packet.encode(caps.crc());
-        link.write(wire, 0, wire.length);
+    // One packet, its payload n bytes of data from at, laid out in one reused array and written at once.
+    private boolean deliver(int opcode, int channel, int flags, byte[] data, int at, int n, boolean awaitAck)
+            throws IOException {
+        write(flags, opcode, channel, data, at, n);
         if (!awaitAck) {
             return true;
         }
@@ -278,8 +277,8 @@ public final class DeviceSession {
                         sync(p);
                         return false;
                     }
-                    if ((p.has(Packet.FLAG_ACK) || p.has(Packet.FLAG_NAK)) && p.opcode() == packet.opcode()
-                            && p.sequence() == packet.sequence()) {
+                    if ((p.has(Packet.FLAG_ACK) || p.has(Packet.FLAG_NAK)) && p.opcode() == opcode
+                            && p.sequence() == sequence) {
                         if (p.has(Packet.FLAG_ACK)) {
                             return true;
                         }
@@ -297,11 +296,16 @@ public final class DeviceSession {
             }
             timeout *= 2;
             retransmits++;
-            Packet again = new Packet(packet.sequence(), packet.channel(), packet.flags() | Packet.FLAG_RTX,
-                    packet.opcode(), packet.payload());
-            byte[] rtx = again.encode(caps.crc());
-            link.write(rtx, 0, rtx.length);
+            write(flags | Packet.FLAG_RTX, opcode, channel, data, at, n);
         }
+    }
+
+    private void write(int flags, int opcode, int channel, byte[] data, int at, int n) throws IOException {
+        if (wire.length < Packet.wireSize(n)) {
+            wire = new byte[Packet.wireSize(n)];
+        }
+        int size = Packet.encode(wire, sequence, channel, flags, opcode, data, at, n, caps.crc());
+        link.write(wire, 0, size);
     }
 
     /** The capabilities in force. */

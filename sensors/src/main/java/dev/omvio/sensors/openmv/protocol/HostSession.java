@@ -61,6 +61,7 @@ public final class HostSession implements Closeable {
     private int sequence;
     private long resyncs;
     private boolean synced;
+    private byte[] wire = new byte[256];
 
     /** A session over {@code link}; {@link #connect()} before anything else. */
     public HostSession(Link link, Options options) {
@@ -309,12 +310,13 @@ public final class HostSession implements Closeable {
 
     private Answer exchange(int opcode, int channel, byte[] payload, int maxAnswer, byte[] into, int at)
             throws IOException {
-        send(new Packet(sequence, channel, 0, opcode, payload));
+        send(sequence, channel, 0, opcode, payload);
         byte[] gathered = into;
         int length = 0;
         int stray = 0;
         while (true) {
-            Packet p = reader.next(System.nanoTime() + options.timeoutMillis() * 1_000_000L);
+            // A read's fragments stay in the reader's buffer until copied to their place.
+            Packet p = reader.next(System.nanoTime() + options.timeoutMillis() * 1_000_000L, into == null);
             boolean duplicate = p.has(Packet.FLAG_RTX) && p.sequence() != sequence;
             boolean stale = caps.sequence() && p.sequence() != sequence;
             if (p.has(Packet.FLAG_EVENT) || duplicate || stale || p.opcode() != opcode) {
@@ -331,37 +333,61 @@ public final class HostSession implements Closeable {
                 acknowledge(p);
             }
             sequence = (sequence + 1) & 0xFF;
+            int n = into == null ? p.payload().length : reader.payloadLength();
             if (p.has(Packet.FLAG_NAK)) {
-                throw new NakException(opcode, channel, p.status());
+                int status = p.status();
+                if (into != null && n >= 2) {
+                    byte[] code = new byte[n];
+                    reader.copyPayload(code, 0);
+                    status = Bytes.getShort(code, 0);
+                }
+                throw new NakException(opcode, channel, status);
             }
-            byte[] piece = p.payload();
-            if (length + piece.length > maxAnswer) {
+            if (length + n > maxAnswer) {
                 throw new ProtocolException("the camera at " + link.describe() + " answered " + Opcode.name(opcode)
                         + " with more than " + maxAnswer + " bytes");
             }
-            if (!p.has(Packet.FLAG_FRAGMENT) && length == 0 && into == null) {
+            if (into != null) {
+                reader.copyPayload(into, at + length);
+                length += n;
+                if (!p.has(Packet.FLAG_FRAGMENT)) {
+                    return new Answer(null, into, length);
+                }
+                continue;
+            }
+            byte[] piece = p.payload();
+            if (!p.has(Packet.FLAG_FRAGMENT) && length == 0) {
                 return new Answer(piece, null, piece.length);
             }
             if (gathered == null) {
                 gathered = new byte[Math.min(maxAnswer, 1 << 16)];
-            } else if (into == null && length + piece.length > gathered.length) {
+            } else if (length + piece.length > gathered.length) {
                 gathered = Arrays.copyOf(gathered, (int) Math.min(maxAnswer, 2L * (length + piece.length)));
             }
-            System.arraycopy(piece, 0, gathered, at + length, piece.length);
+            System.arraycopy(piece, 0, gathered, length, piece.length);
             length += piece.length;
             if (!p.has(Packet.FLAG_FRAGMENT)) {
-                return new Answer(null, into == null ? gathered : into, length);
+                return new Answer(null, gathered, length);
             }
         }
     }
 
     private void acknowledge(Packet p) throws IOException {
-        send(new Packet(p.sequence(), p.channel(), Packet.FLAG_ACK, p.opcode(), null));
+        send(p.sequence(), p.channel(), Packet.FLAG_ACK, p.opcode(), null);
     }
 
     private void send(Packet p) throws IOException {
-        byte[] wire = p.encode(caps.crc());
-        link.write(wire, 0, wire.length);
+        send(p.sequence(), p.channel(), p.flags(), p.opcode(), p.payload());
+    }
+
+    // Header, payload and CRC in one write from one reused array.
+    private void send(int seq, int channel, int flags, int opcode, byte[] payload) throws IOException {
+        int n = payload == null ? 0 : payload.length;
+        if (wire.length < Packet.wireSize(n)) {
+            wire = new byte[Packet.wireSize(n)];
+        }
+        int size = Packet.encode(wire, seq, channel, flags, opcode, payload, 0, n, caps.crc());
+        link.write(wire, 0, size);
     }
 
     @Override

@@ -67,19 +67,37 @@ public record Packet(int sequence, int channel, int flags, int opcode, byte[] pa
      */
     public byte[] encode(boolean crc) {
         int n = payload.length;
-        byte[] wire = new byte[HEADER_SIZE + n + (n > 0 ? PAYLOAD_CRC_SIZE : 0)];
+        byte[] wire = new byte[wireSize(n)];
+        encode(wire, sequence, channel, flags, opcode, payload, 0, n, crc);
+        return wire;
+    }
+
+    /** Bytes a packet with a payload of {@code n} bytes takes on the wire. */
+    public static int wireSize(int n) {
+        return HEADER_SIZE + n + (n > 0 ? PAYLOAD_CRC_SIZE : 0);
+    }
+
+    /**
+     * Lays a packet out in {@code wire} from its start, its payload {@code length} bytes of
+     * {@code data} from {@code offset}: what {@link #encode(boolean)} does without a packet or
+     * an array made, for the hot path.
+     *
+     * @return the bytes laid out, {@link #wireSize(int)}
+     */
+    public static int encode(byte[] wire, int sequence, int channel, int flags, int opcode, byte[] data, int offset,
+            int length, boolean crc) {
         Bytes.putShort(wire, 0, SYNC);
         wire[2] = (byte) sequence;
         wire[3] = (byte) channel;
         wire[4] = (byte) flags;
         wire[5] = (byte) opcode;
-        Bytes.putShort(wire, 6, n);
+        Bytes.putShort(wire, 6, length);
         Bytes.putShort(wire, 8, crc ? Crc.crc16(wire, 0, HEADER_SIZE - 2) : 0);
-        if (n > 0) {
-            System.arraycopy(payload, 0, wire, HEADER_SIZE, n);
-            Bytes.putInt(wire, HEADER_SIZE + n, crc ? Crc.crc32(payload, 0, n) : 0);
+        if (length > 0) {
+            System.arraycopy(data, offset, wire, HEADER_SIZE, length);
+            Bytes.putInt(wire, HEADER_SIZE + length, crc ? Crc.crc32(data, offset, length) : 0);
         }
-        return wire;
+        return wireSize(length);
     }
 
     /** The 16-bit status a NAK (or a status reply) carries, or {@link Status#SUCCESS} if it has none. */

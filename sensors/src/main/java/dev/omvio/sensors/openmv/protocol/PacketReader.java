@@ -23,6 +23,8 @@ public final class PacketReader {
     private boolean crc = true;
     private long checksumErrors;
     private long skippedBytes;
+    private int lastPayload; // where the last packet's payload is in buf, while it is not overwritten
+    private int lastLength;
 
     /**
      * @param maxPayload the longest payload accepted (a longer header is taken for garbage)
@@ -70,6 +72,20 @@ public final class PacketReader {
      * @throws ProtocolException if more than {@link #MAX_SKIPPED} bytes were garbage
      */
     public Packet next(long deadlineNanos) throws IOException {
+        return next(deadlineNanos, true);
+    }
+
+    /**
+     * The next valid packet, its payload left in the reader's buffer when {@code copy} is false
+     * (the packet's own payload is then empty): {@link #payloadLength()} and
+     * {@link #copyPayload(byte[], int)} give it until the next call.
+     *
+     * @param deadlineNanos when to give up, on {@link System#nanoTime()}
+     * @throws ProtocolTimeoutException if none is complete by the deadline
+     * @throws LinkClosedException if the peer closed the link
+     * @throws ProtocolException if more than {@link #MAX_SKIPPED} bytes were garbage
+     */
+    public Packet next(long deadlineNanos, boolean copy) throws IOException {
         long skippedHere = 0;
         while (true) {
             // 1. The sync word.
@@ -107,13 +123,28 @@ public final class PacketReader {
                 skippedHere++;
                 continue;
             }
-            byte[] payload = new byte[length];
-            System.arraycopy(buf, p, payload, 0, length);
+            lastPayload = p;
+            lastLength = length;
+            byte[] payload = null;
+            if (copy) {
+                payload = new byte[length];
+                System.arraycopy(buf, p, payload, 0, length);
+            }
             Packet packet = new Packet(buf[start + 2] & 0xFF, buf[start + 3] & 0xFF, buf[start + 4] & 0xFF,
                     buf[start + 5] & 0xFF, payload);
             start += size;
             return packet;
         }
+    }
+
+    /** The payload length of the last packet read. */
+    public int payloadLength() {
+        return lastLength;
+    }
+
+    /** Copies the last packet's payload into {@code into} at {@code at}; valid until the next read. */
+    public void copyPayload(byte[] into, int at) {
+        System.arraycopy(buf, lastPayload, into, at, lastLength);
     }
 
     private void skip() {

@@ -2,6 +2,7 @@ package dev.omvio.sensors.openmv.protocol;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,14 @@ class CrcTest {
     void tablesAgreeWithLongDivision(@ForAll byte[] data) {
         assertThat(Crc.crc16(data, 0, data.length)).isEqualTo(bitwise(data, 16, Crc.POLY16));
         assertThat(Crc.crc32(data, 0, data.length)).isEqualTo(bitwise(data, 32, Crc.POLY32));
+    }
+
+    // Slicing-by-8 takes eight bytes at a time from any offset, the rest one at a time.
+    @Property
+    void anySliceAgreesWithLongDivision(@ForAll byte[] data, @ForAll @IntRange(max = 20) int from) {
+        int offset = Math.min(from, data.length);
+        byte[] slice = java.util.Arrays.copyOfRange(data, offset, data.length);
+        assertThat(Crc.crc32(data, offset, slice.length)).isEqualTo(bitwise(slice, 32, Crc.POLY32));
     }
 
     // The textbook shift register: each byte XORed into the top of the register, then eight
