@@ -4,6 +4,7 @@ import dev.omvio.image.Image;
 import dev.omvio.sensor.Sensor;
 import dev.omvio.sensor.Sensors;
 import dev.omvio.sensors.openmv.emulator.CameraEmulator;
+import dev.omvio.sensors.openmv.protocol.Packet;
 
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -25,12 +26,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Case 9: one frame from a live camera over loopback TCP. {@link #omvioSnapshot()} is the
- * openmv driver's {@code snapshot()} from the camera emulator with the firmware's defaults
- * (CRC and ACK on, 4082-byte packets: lock, size, read in fragments each acknowledged, unlock);
- * {@link #omvioSnapshotNoAck()} the same with the ACK capability off, as a host may negotiate;
- * {@link #bareSocket()} a one-byte request answered by the same bytes (the stream header and the
- * frame) on a plain socket, read into one reused array: what the link can do at best.
+ * Case 9: one frame from a live camera over loopback TCP, the openmv driver's {@code snapshot()}
+ * from the camera emulator (lock, size, read, unlock). {@link #omvioSnapshot()}: the driver's TCP
+ * defaults (CRC and ACK off, the largest payload offered) against an emulator offering 65535-byte
+ * packets; {@link #omvioSnapshotFirmwarePackets()}: the same host against an emulator offering
+ * the firmware's 4082 bytes, as a real camera on WiFi; {@link #omvioSnapshotChecked()}: the
+ * firmware's capabilities (CRC and ACK on, 4082-byte packets, every fragment acknowledged), as
+ * over serial. {@link #bareSocket()}: a one-byte request answered by the same bytes (the stream
+ * header and the frame) on a plain socket, read into one reused array: what the link can do at best.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,9 +45,11 @@ public class LiveCameraBenchmark {
     public LiveFrames frames;
 
     private CameraEmulator emulator;
-    private CameraEmulator emulatorNoAck;
+    private CameraEmulator emulatorFirmware;
+    private CameraEmulator emulatorChecked;
     private Sensor sensor;
-    private Sensor sensorNoAck;
+    private Sensor sensorFirmware;
+    private Sensor sensorChecked;
     private ServerSocket bareServer;
     private Thread bareThread;
     private Socket bareClient;
@@ -56,10 +61,13 @@ public class LiveCameraBenchmark {
     public void setUp() throws IOException {
         Image frame = frames.frame();
         InetAddress loopback = InetAddress.getLoopbackAddress();
-        emulator = CameraEmulator.start(new RepeatingSensor(frame), loopback, 0, CameraEmulator.Options.DEFAULT);
-        emulatorNoAck = CameraEmulator.start(new RepeatingSensor(frame), loopback, 0, CameraEmulator.Options.DEFAULT);
+        emulator = CameraEmulator.start(new RepeatingSensor(frame), loopback, 0,
+                CameraEmulator.Options.DEFAULT.withMaxPayload(Packet.MAX_LENGTH));
+        emulatorFirmware = CameraEmulator.start(new RepeatingSensor(frame), loopback, 0, CameraEmulator.Options.DEFAULT);
+        emulatorChecked = CameraEmulator.start(new RepeatingSensor(frame), loopback, 0, CameraEmulator.Options.DEFAULT);
         sensor = Sensors.open("openmv:tcp=127.0.0.1:" + emulator.port());
-        sensorNoAck = Sensors.open("openmv:tcp=127.0.0.1:" + emulatorNoAck.port() + ",ack=false");
+        sensorFirmware = Sensors.open("openmv:tcp=127.0.0.1:" + emulatorFirmware.port());
+        sensorChecked = Sensors.open("openmv:tcp=127.0.0.1:" + emulatorChecked.port() + ",crc=true,ack=true");
         byte[] answer = new byte[STREAM_HEADER + frame.dataSize()];
         frame.copyTo(answer, STREAM_HEADER);
         bareBuffer = new byte[answer.length];
@@ -89,9 +97,11 @@ public class LiveCameraBenchmark {
     @TearDown
     public void tearDown() throws IOException {
         sensor.close();
-        sensorNoAck.close();
+        sensorFirmware.close();
+        sensorChecked.close();
         emulator.close();
-        emulatorNoAck.close();
+        emulatorFirmware.close();
+        emulatorChecked.close();
         bareClient.close();
         bareServer.close();
     }
@@ -102,8 +112,13 @@ public class LiveCameraBenchmark {
     }
 
     @Benchmark
-    public Image omvioSnapshotNoAck() throws IOException {
-        return sensorNoAck.snapshot(true);
+    public Image omvioSnapshotFirmwarePackets() throws IOException {
+        return sensorFirmware.snapshot(true);
+    }
+
+    @Benchmark
+    public Image omvioSnapshotChecked() throws IOException {
+        return sensorChecked.snapshot(true);
     }
 
     @Benchmark

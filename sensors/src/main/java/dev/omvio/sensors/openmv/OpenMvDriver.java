@@ -7,6 +7,7 @@ import dev.omvio.sensor.spi.SensorDriver;
 import dev.omvio.sensors.openmv.protocol.Caps;
 import dev.omvio.sensors.openmv.protocol.HostSession;
 import dev.omvio.sensors.openmv.protocol.Link;
+import dev.omvio.sensors.openmv.protocol.Packet;
 import dev.omvio.sensors.openmv.protocol.SocketLink;
 import dev.omvio.stream.StreamClock;
 
@@ -22,8 +23,15 @@ import java.io.IOException;
  * port ({@code openmv:port=/dev/ttyACM0[,baud=921600]}, USB; needs jSerialComm at run time).
  * Other options: {@code timeout} (ms a packet is awaited, default 1000), {@code retries}
  * (resynchronisations per call, default 3), {@code wait} (ms a frame is awaited, default 10000),
- * {@code crc}, {@code ack} (capabilities, default true), {@code payload} (max payload asked,
- * default 4082), {@code maxframe} (largest frame accepted in bytes, default 32 MiB).
+ * {@code crc}, {@code ack} (capabilities), {@code payload} (max payload asked, at most what the
+ * device offers), {@code maxframe} (largest frame accepted in bytes, default 32 MiB).
+ *
+ * <p>Capabilities by default: on a serial port the firmware's (CRC and ACK on, 4082-byte
+ * packets), since a serial line can drop and garble bytes. Over TCP, which already delivers
+ * every byte once, in order and checksummed, CRC and ACK are switched off (the specification
+ * lets the host negotiate both) and the largest payload the 16-bit length can state is asked
+ * for; a real camera offers 4082 and keeps it, the emulator may offer more. {@code crc=true,ack=true}
+ * restores the firmware's checks over TCP, e.g. when faults are injected.
  */
 @Component(service = SensorDriver.class, immediate = true)
 public final class OpenMvDriver implements SensorDriver {
@@ -75,9 +83,10 @@ public final class OpenMvDriver implements SensorDriver {
      */
     public static HostSession connect(DriverOptions options) throws IOException {
         int timeout = options.integer("timeout", 1000);
+        boolean serial = options.get("tcp").isEmpty();
         HostSession.Options how = new HostSession.Options(timeout, options.integer("retries", 3),
-                new Caps(options.bool("crc", true), true, options.bool("ack", true), true,
-                        options.integer("payload", Caps.DEFAULT_MAX_PAYLOAD)));
+                new Caps(options.bool("crc", serial), true, options.bool("ack", serial), true,
+                        options.integer("payload", serial ? Caps.DEFAULT_MAX_PAYLOAD : Packet.MAX_LENGTH)));
         Link link = link(options, timeout);
         HostSession session = new HostSession(link, how);
         try {

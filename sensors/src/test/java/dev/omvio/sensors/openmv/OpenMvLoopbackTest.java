@@ -4,9 +4,12 @@ import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
 import dev.omvio.sensor.Sensor;
 import dev.omvio.sensor.Sensors;
+import dev.omvio.sensor.spi.DriverOptions;
 import dev.omvio.sensors.openmv.emulator.CameraEmulator;
 import dev.omvio.sensors.openmv.emulator.Faults;
 import dev.omvio.sensors.openmv.protocol.Caps;
+import dev.omvio.sensors.openmv.protocol.HostSession;
+import dev.omvio.sensors.openmv.protocol.Packet;
 import dev.omvio.sensors.openmv.protocol.ProtocolException;
 import dev.omvio.sensors.openmv.protocol.ProtocolTimeoutException;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OpenMvLoopbackTest {
     /** Short timeouts keep the fault tests fast; the device retransmits well before the host gives up. */
     private static final String HOST_OPTIONS = ",timeout=400,retries=4,wait=5000";
+    /** With faults injected, the firmware's checks (over TCP they are off by default). */
+    private static final String CHECKED = HOST_OPTIONS + ",crc=true,ack=true";
     private static final CameraEmulator.Options DEVICE = new CameraEmulator.Options(Faults.NONE,
             Caps.DEFAULT_MAX_PAYLOAD, 3, 25);
 
@@ -46,6 +51,30 @@ class OpenMvLoopbackTest {
     void everyFrameSurvivesInjectedFaults(String faults) throws IOException {
         Path rec = Recordings.write(dir.resolve("rec.bin"), PixelFormat.GRAYSCALE, 160, 120, 8);
         assertThat(received(rec, 8, Faults.parse(faults))).isEqualTo(Recordings.frames(rec));
+    }
+
+    // Over TCP the host switches CRC and ACK off and takes the largest packets the device offers:
+    // here 65535 bytes, so a 76 800-byte frame comes in two fragments; over serial, the firmware's.
+    @Test
+    void overTcpChecksAreOffAndPacketsAsLargeAsTheDeviceOffers() throws IOException {
+        Path rec = Recordings.write(dir.resolve("rec.bin"), PixelFormat.GRAYSCALE, 320, 240, 3);
+        try (CameraEmulator emulator = CameraEmulator.start(Sensors.open("replay:file=" + rec + ",loop=false"),
+                InetAddress.getLoopbackAddress(), 0, DEVICE.withMaxPayload(Packet.MAX_LENGTH))) {
+            try (HostSession session = OpenMvDriver.connect(DriverOptions.parse("tcp=127.0.0.1:" + emulator.port()))) {
+                assertThat(session.caps()).isEqualTo(new Caps(false, true, false, true, Packet.MAX_LENGTH));
+            }
+            try (HostSession session = OpenMvDriver.connect(
+                    DriverOptions.parse("tcp=127.0.0.1:" + emulator.port() + ",crc=true,ack=true,payload=4082"))) {
+                assertThat(session.caps()).isEqualTo(Caps.DEFAULT);
+            }
+            try (Sensor sensor = Sensors.open("openmv:tcp=127.0.0.1:" + emulator.port() + HOST_OPTIONS)) {
+                List<Image> frames = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    frames.add(sensor.snapshot(false));
+                }
+                assertThat(frames).isEqualTo(Recordings.frames(rec));
+            }
+        }
     }
 
     @Test
@@ -101,7 +130,7 @@ class OpenMvLoopbackTest {
     }
 
     private List<Image> received(Path rec, int n, Faults faults) throws IOException {
-        return received(rec, n, faults, HOST_OPTIONS);
+        return received(rec, n, faults, faults.equals(Faults.NONE) ? HOST_OPTIONS : CHECKED);
     }
 
     private List<Image> received(Path rec, int n, Faults faults, String hostOptions) throws IOException {
