@@ -7,6 +7,7 @@ import dev.omvio.sensors.openmv.protocol.ChannelInfo;
 import dev.omvio.sensors.openmv.protocol.DeviceChannel;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
@@ -18,8 +19,8 @@ import java.util.Arrays;
  * which frees the buffer for the next frame.
  *
  * <p>Unlike a camera, which overwrites a frame the host has not taken with a newer one, the
- * emulator holds at most one frame besides the one offered (taken from its sensor while the host
- * reads), and takes the next only once the host has read one, so that a host receives every
+ * emulator holds at most {@link #AHEAD} frames besides the one offered (taken from its sensor
+ * while the host reads), and takes another only once the host has read one, so that a host receives every
  * frame; the sensor's own clock paces the frames. A
  * resynchronisation releases the lock but keeps a frame the host had not read whole.
  */
@@ -29,11 +30,15 @@ final class StreamChannel extends DeviceChannel {
     static final int STREAM_CTRL = 0;
     static final int STREAM_RAW_CTRL = 1;
     static final int STREAM_RAW_CFG = 2;
+    /** Frames taken from the sensor ahead of the one offered. */
+    static final int AHEAD = 2;
 
     private final Sensor sensor;
     private final Object monitor = new Object();
     private byte[] frame; // header + data; null while none is ready
-    private byte[] next; // the frame after it, taken from the sensor while the host reads this one
+    // The frames after it, taken from the sensor while the host reads: two, so that a producer
+    // thread the scheduler runs late seldom leaves the host without a frame to lock.
+    private final ArrayDeque<byte[]> next = new ArrayDeque<>(AHEAD);
     private boolean enabled;
     private boolean locked;
     private boolean delivered;
@@ -89,7 +94,7 @@ final class StreamChannel extends DeviceChannel {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 synchronized (monitor) {
-                    while (!enabled || next != null) {
+                    while (!enabled || next.size() >= AHEAD) {
                         monitor.wait();
                     }
                 }
@@ -99,7 +104,7 @@ final class StreamChannel extends DeviceChannel {
                         frame = taken;
                         delivered = false;
                     } else {
-                        next = taken;
+                        next.add(taken);
                     }
                 }
             }
@@ -134,8 +139,7 @@ final class StreamChannel extends DeviceChannel {
     public void unlock(boolean byHost) {
         synchronized (monitor) {
             if (locked && (byHost || delivered)) {
-                frame = next;
-                next = null;
+                frame = next.poll();
                 delivered = false;
                 monitor.notifyAll();
             }
@@ -194,7 +198,7 @@ final class StreamChannel extends DeviceChannel {
                     locked = false;
                     if (!enabled) {
                         frame = null;
-                        next = null;
+                        next.clear();
                     }
                     monitor.notifyAll();
                     return true;
