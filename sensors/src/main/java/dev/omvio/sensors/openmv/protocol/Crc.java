@@ -23,7 +23,14 @@ public final class Crc {
     private Crc() {
     }
 
-    /** CRC-16 of {@code length} bytes of {@code data} from {@code offset}. */
+    /**
+     * CRC-16 of {@code length} bytes of {@code data} from {@code offset}.
+     *
+     * @param data the bytes
+     * @param offset where they start
+     * @param length how many
+     * @return the checksum in the low 16 bits
+     */
     public static int crc16(byte[] data, int offset, int length) {
         int crc = 0xFFFF;
         for (int i = offset; i < offset + length; i++) {
@@ -32,7 +39,14 @@ public final class Crc {
         return crc;
     }
 
-    /** CRC-32 of {@code length} bytes of {@code data} from {@code offset}. */
+    /**
+     * CRC-32 of {@code length} bytes of {@code data} from {@code offset}.
+     *
+     * @param data the bytes
+     * @param offset where they start
+     * @param length how many
+     * @return the checksum in the low 32 bits
+     */
     public static int crc32(byte[] data, int offset, int length) {
         int[] t0 = TABLES32[0];
         int[] t1 = TABLES32[1];

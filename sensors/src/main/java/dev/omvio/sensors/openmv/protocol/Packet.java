@@ -72,7 +72,12 @@ public record Packet(int sequence, int channel, int flags, int opcode, byte[] pa
         return wire;
     }
 
-    /** Bytes a packet with a payload of {@code n} bytes takes on the wire. */
+    /**
+     * Bytes a packet takes on the wire.
+     *
+     * @param n the payload's length
+     * @return the header, the payload and, if there is one, its CRC
+     */
     public static int wireSize(int n) {
         return HEADER_SIZE + n + (n > 0 ? PAYLOAD_CRC_SIZE : 0);
     }
@@ -82,6 +87,15 @@ public record Packet(int sequence, int channel, int flags, int opcode, byte[] pa
      * {@code data} from {@code offset}: what {@link #encode(boolean)} does without a packet or
      * an array made, for the hot path.
      *
+     * @param wire where to lay it out, at least {@link #wireSize(int)} bytes
+     * @param sequence the sequence number
+     * @param channel the channel id
+     * @param flags the {@code FLAG_*} bits
+     * @param opcode the command
+     * @param data holds the payload
+     * @param offset where the payload starts in {@code data}
+     * @param length the payload's length
+     * @param crc false to send zero checksums
      * @return the bytes laid out, {@link #wireSize(int)}
      */
     public static int encode(byte[] wire, int sequence, int channel, int flags, int opcode, byte[] data, int offset,

@@ -81,6 +81,8 @@ public final class PacketReader {
      * {@link #copyPayload(byte[], int)} give it until the next call.
      *
      * @param deadlineNanos when to give up, on {@link System#nanoTime()}
+     * @param copy whether the packet gets a copy of its payload
+     * @return the packet
      * @throws ProtocolTimeoutException if none is complete by the deadline
      * @throws LinkClosedException if the peer closed the link
      * @throws ProtocolException if more than {@link #MAX_SKIPPED} bytes were garbage
@@ -137,12 +139,21 @@ public final class PacketReader {
         }
     }
 
-    /** The payload length of the last packet read. */
+    /**
+     * The last packet's payload length.
+     *
+     * @return its bytes
+     */
     public int payloadLength() {
         return lastLength;
     }
 
-    /** Copies the last packet's payload into {@code into} at {@code at}; valid until the next read. */
+    /**
+     * Copies the last packet's payload, which stays in the reader's buffer until the next read.
+     *
+     * @param into where to copy it
+     * @param at where in {@code into}
+     */
     public void copyPayload(byte[] into, int at) {
         System.arraycopy(buf, lastPayload, into, at, lastLength);
     }
