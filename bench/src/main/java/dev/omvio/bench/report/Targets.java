@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The rows of the report: the issue's seven cases the Spark source's (case 8) and live cameras' (case 9) as comparisons of figures measured in the
- * same run. docs/BENCHMARKS.md explains each.
+ * The rows of the report: the speed issue's seven cases, the Spark source's (case 8) and the live
+ * camera's (case 9), as comparisons of figures measured in the same run. docs/BENCHMARKS.md explains each.
  */
 public final class Targets {
     /** The tool name under which tjbench's figures are recorded. */

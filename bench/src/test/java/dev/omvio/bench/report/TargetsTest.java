@@ -2,6 +2,7 @@ package dev.omvio.bench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.omvio.bench.camera.LiveCameraBenchmark;
 import dev.omvio.bench.codec.BridgeReadBenchmark;
 import dev.omvio.bench.codec.DemosaicBenchmark;
 import dev.omvio.bench.codec.JpegDecodeBenchmark;
@@ -32,8 +33,8 @@ class TargetsTest {
     @Test
     void everyCaseOfTheIssueHasRows() {
         assertThat(rows.stream().map(Comparison::caseNumber).distinct().toList())
-                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
-        assertThat(rows).hasSize(32);
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(rows).hasSize(38);
     }
 
     @Test
@@ -42,7 +43,8 @@ class TargetsTest {
                 .distinct().collect(Collectors.joining("; "));
 
         assertThat(targets).isEqualTo("1 >= 0.8x; 2 <= 1.5x; 2 >= 100x; 2 reported; 3 >= 0.7x; 4 <= 1024 B/op; "
-                + "5 >= 0.5x; 5 >= 1x; 5 reported; 6 >= 2x; 6 reported; 6 >= 0.8x; 7 reported; 8 >= 0.5x");
+                + "5 >= 0.5x; 5 >= 1x; 5 reported; 6 >= 2x; 6 reported; 6 >= 0.8x; 7 reported; 8 >= 0.5x; "
+                + "9 >= 0.7x; 9 reported");
     }
 
     @Test
@@ -56,7 +58,8 @@ class TargetsTest {
 
     private static final Map<String, Class<?>> BENCHMARKS = Stream.of(FileReadBenchmark.class,
                     RandomAccessBenchmark.class, StreamOpenBenchmark.class, MemoryStreamBenchmark.class,
-                    DemosaicBenchmark.class, JpegDecodeBenchmark.class, BridgeReadBenchmark.class, SparkReadBenchmark.class)
+                    DemosaicBenchmark.class, JpegDecodeBenchmark.class, BridgeReadBenchmark.class, SparkReadBenchmark.class,
+                    LiveCameraBenchmark.class)
             .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
     private static final Pattern ID = Pattern.compile("(\\w+)\\.(\\w+)(?:\\((.*)\\))?");
 
