@@ -16,14 +16,15 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Case 8: every frame's data of one recording (1000 QVGA RGB565 frames, 154 MB, warm page
- * cache) read through {@code spark.read().format("openmv")} on a local session with one worker
+ * Case 8: every frame's data of one recording (1000 or 10000 QVGA RGB565 frames, 154 MB or
+ * 1.54 GB, warm page cache) read through {@code spark.read().format("openmv")} on a local session with one worker
  * thread per core, the file cut into two partitions per core, against
  * {@code ImageStreams.open} + {@code readFrame} of every frame on one thread. Both sum the
  * frames' data sizes, so both read every byte. The report divides the speed ratio by the cores.
@@ -43,7 +44,13 @@ import org.openjdk.jmh.annotations.TearDown;
     "--add-opens=java.base/sun.security.action=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
     "-Djdk.reflect.useDirectMethodHandle=false", "-Dio.netty.tryReflectionSetAccessible=true"})
 public class SparkReadBenchmark {
-    private static final int FRAMES = 1000;
+    /**
+     * Frames in the recording: 1000 (154 MB) shows the fixed cost of a query (planning, the
+     * driver indexing the file, scheduling); 10000 (1.54 GB) shows the throughput a source of
+     * many large recordings is judged on.
+     */
+    @Param({"1000", "10000"})
+    public int frames;
 
     private StreamFiles files;
     private Path file;
@@ -53,7 +60,7 @@ public class SparkReadBenchmark {
     @Setup
     public void setUp() throws IOException {
         files = StreamFiles.create();
-        file = files.write("spark.bin", RawFrames.QVGA_RGB565.frame(), FRAMES);
+        file = files.write("spark.bin", RawFrames.QVGA_RGB565.frame(), frames);
         int cores = Runtime.getRuntime().availableProcessors();
         partitionBytes = Files.size(file) / (2L * cores) + 1;
         spark = SparkSession.builder().master("local[" + cores + "]").appName("omvio-bench")
