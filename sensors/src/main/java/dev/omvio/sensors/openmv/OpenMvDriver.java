@@ -77,9 +77,20 @@ public final class OpenMvDriver implements SensorDriver {
     }
 
     /**
-     * A connected, synchronised session with the camera {@code options} name (tcp= or port=).
+     * A connected, synchronised session with the camera {@code options} name (tcp= or port=),
+     * for tools that speak to a camera without streaming from it (the CLI's camera commands).
      *
-     * @throws IllegalArgumentException if neither or both are given, or a value is malformed
+     * @param options the driver's options: {@code tcp} or {@code port} (with {@code baud}),
+     *     {@code timeout}, {@code retries}, {@code crc}, {@code ack} and {@code payload}; others
+     *     are not looked at
+     * @return the session, its capabilities negotiated; the caller closes it
+     * @throws IllegalArgumentException if neither or both of tcp= and port= are given, or a value
+     *     is malformed or out of range
+     * @throws dev.omvio.sensors.openmv.protocol.ProtocolException if the camera does not answer
+     *     the synchronisation or breaks the protocol (a
+     *     {@link dev.omvio.sensors.openmv.protocol.ProtocolTimeoutException} when nothing answers)
+     * @throws IOException if the connection or the serial port cannot be opened (jSerialComm
+     *     missing, no such port, connection refused)
      */
     public static HostSession connect(DriverOptions options) throws IOException {
         int timeout = options.integer("timeout", 1000);

@@ -28,7 +28,10 @@ public final class SerialPorts {
     public record Port(String device, int vid, int pid, String description) {
     }
 
-    /** Whether jSerialComm is on the class or module path. */
+    /**
+     * {@return whether jSerialComm can be loaded here: on the class path, or on the module path
+     * and read by this module}
+     */
     public static boolean available() {
         try {
             Class.forName("com.fazecast.jSerialComm.SerialPort", false, SerialPorts.class.getClassLoader());
@@ -41,14 +44,23 @@ public final class SerialPorts {
     /**
      * Opens {@code device} at {@code baud} (8N1).
      *
-     * @throws IOException if jSerialComm is missing, in one line that says what to add
+     * @param device the system's name for the port, such as {@code /dev/ttyACM0} or {@code COM3}
+     * @param baud the line rate in bits per second, set as the port's line coding (the driver's
+     *     default is 921600)
+     * @return the open port as a link; the caller closes it
+     * @throws IOException if jSerialComm is missing, in one line that says what to add, or the
+     *     port does not exist or cannot be opened (on Linux, often a user not in the
+     *     {@code dialout} group)
      */
     public static Link open(String device, int baud) throws IOException {
         requireLibrary();
         return SerialLink.open(device, baud);
     }
 
-    /** The serial ports whose USB vendor id is OpenMV's; empty without jSerialComm. */
+    /**
+     * {@return the serial ports whose USB vendor id is one of {@link #OPENMV_VIDS}, in the
+     * system's order; empty without jSerialComm}
+     */
     public static List<Port> openMvPorts() {
         return available() ? SerialLink.list(OPENMV_VIDS) : List.of();
     }

@@ -46,12 +46,24 @@ public final class CameraEmulator implements Closeable {
         /** The firmware's values, no fault. */
         public static final Options DEFAULT = new Options(Faults.NONE, Caps.DEFAULT_MAX_PAYLOAD, 3, 500);
 
-        /** These options with other faults. */
+        /**
+         * Other faults.
+         *
+         * @param f the faults to inject, {@link Faults#NONE} for none
+         * @return these options with {@code f} as their faults
+         */
         public Options withFaults(Faults f) {
             return new Options(f, maxPayload, rtxRetries, rtxTimeoutMillis);
         }
 
-        /** These options with another largest max payload. */
+        /**
+         * Another largest max payload.
+         *
+         * @param n the largest max payload a host may set, in bytes, from {@link Caps#MIN_PAYLOAD}
+         *     to {@link dev.omvio.sensors.openmv.protocol.Packet#MAX_LENGTH}; it is also what
+         *     PROTO_GET_CAPS offers
+         * @return these options with {@code n} as their max payload
+         */
         public Options withMaxPayload(int n) {
             return new Options(faults, n, rtxRetries, rtxTimeoutMillis);
         }
@@ -78,7 +90,17 @@ public final class CameraEmulator implements Closeable {
 
     /**
      * Starts serving {@code sensor}'s frames on {@code port} (0: any free port) of
-     * {@code address}; the emulator closes the sensor when it is closed.
+     * {@code address}; the emulator closes the sensor when it is closed. Frames are taken from
+     * the sensor once a host has switched streaming on, and no faster than hosts read them.
+     *
+     * @param sensor the sensor whose frames the stream channel offers; the emulator owns it
+     * @param address the address to listen on, such as the loopback address; null for all of
+     *     this machine's
+     * @param port the TCP port, 0..65535; 0 picks a free one, which {@link #port()} tells
+     * @param options faults, max payload and retransmission settings
+     * @return the running emulator, listening already; {@link #close()} stops it
+     * @throws IOException if the port cannot be bound (in use, or not allowed)
+     * @throws IllegalArgumentException if {@code port} is out of range
      */
     public static CameraEmulator start(Sensor sensor, InetAddress address, int port, Options options) throws IOException {
         ServerSocket server = new ServerSocket();
@@ -95,28 +117,45 @@ public final class CameraEmulator implements Closeable {
         return emulator;
     }
 
-    /** The port it listens on. */
+    /** {@return the TCP port it listens on (the one picked, when started on port 0)} */
     public int port() {
         return server.getLocalPort();
     }
 
-    /** Appends {@code text} to the stdout channel. */
+    /**
+     * Appends text to the stdout channel, as a script's {@code print} would on a camera; the
+     * channel keeps the last 1024 bytes.
+     *
+     * @param text the text, sent as UTF-8
+     */
     public void print(String text) {
         stdio.print(text);
     }
 
-    /** Where to tell of hosts connecting and leaving (and why a connection failed); nowhere by default. */
+    /**
+     * Sets where to tell of hosts connecting and leaving (and why a connection failed); nowhere
+     * by default.
+     *
+     * @param listener receives one line per event, on the emulator's thread
+     */
     public void onEvent(Consumer<String> listener) {
         this.log = listener;
     }
 
-    /** Why the last connection or the sensor failed, or null. */
+    /**
+     * {@return why the sensor stopped giving frames, else why the last host's connection failed,
+     * or null if neither did (a host that leaves in order is no failure)}
+     */
     public IOException failure() {
         IOException sensorFailure = stream.failure();
         return sensorFailure != null ? sensorFailure : failure;
     }
 
-    /** Waits until the emulator is closed (or the calling thread interrupted). */
+    /**
+     * Waits until the emulator is closed, by {@link #close()} from another thread.
+     *
+     * @throws InterruptedException if the calling thread is interrupted while it waits
+     */
     public void awaitClose() throws InterruptedException {
         acceptor.join();
     }

@@ -24,7 +24,20 @@ public record Faults(double drop, double corrupt, double garbage, double split, 
     /** No fault. */
     public static final Faults NONE = new Faults(0, 0, 0, 0, 0, 0, 0, 1);
 
-    /** @throws IllegalArgumentException if a probability is outside 0..1 or a count is negative */
+    /**
+     * Checks the values.
+     *
+     * @param drop probability that a packet is not sent, 0..1
+     * @param corrupt probability that one bit of one byte of the packet is flipped, 0..1
+     * @param garbage probability that 1 to 64 random bytes precede the packet, 0..1
+     * @param split probability that the packet is sent in two writes 1 ms apart, 0..1
+     * @param delay probability that the packet is held back {@code delayMillis}, 0..1
+     * @param delayMillis how long a delayed packet is held back, in milliseconds, at least 0
+     * @param disconnectAfter packets after which the connection is closed, at least 0 (0: never)
+     * @param seed the random generator's seed: the same seed, the same faults for the same packets
+     * @throws IllegalArgumentException if a probability is outside 0..1 (or not a number) or a
+     *     count is negative
+     */
     public Faults {
         for (double p : new double[] {drop, corrupt, garbage, split, delay}) {
             if (!(p >= 0 && p <= 1)) {
@@ -37,9 +50,14 @@ public record Faults(double drop, double corrupt, double garbage, double split, 
     }
 
     /**
-     * Reads the spec form.
+     * Reads the spec form: comma-separated {@code key=value} items, keys as the class describes
+     * (case ignored), blank items skipped. A key left out keeps its default: no fault, a 10 ms
+     * delay, no disconnection, seed 1.
      *
-     * @throws IllegalArgumentException naming a key or value that is not understood
+     * @param spec the spec, such as {@code drop=0.05,seed=7}; empty for no fault
+     * @return the faults it names
+     * @throws IllegalArgumentException naming a key or value that is not understood, or a value
+     *     out of range
      */
     public static Faults parse(String spec) {
         double drop = 0;

@@ -20,7 +20,10 @@ public record Caps(boolean crc, boolean sequence, boolean ack, boolean events, i
     /** The firmware's defaults, which a PROTO_SYNC restores. */
     public static final Caps DEFAULT = new Caps(true, true, true, true, DEFAULT_MAX_PAYLOAD);
 
-    /** The 16-byte wire form. */
+    /**
+     * {@return the 16-byte wire form, as PROTO_SET_CAPS sends it and PROTO_GET_CAPS answers:
+     * the flag word, the max payload's low 16 bits, then 10 zero bytes}
+     */
     public byte[] encode() {
         byte[] b = new byte[SIZE];
         Bytes.putInt(b, 0, (crc ? 1 : 0) | (sequence ? 2 : 0) | (ack ? 4 : 0) | (events ? 8 : 0));
@@ -29,8 +32,11 @@ public record Caps(boolean crc, boolean sequence, boolean ack, boolean events, i
     }
 
     /**
-     * Reads the wire form.
+     * Reads the wire form. Only the flag word and the max payload are read: the reserved bytes
+     * may be missing, and flag bits above bit 3 are ignored.
      *
+     * @param b a PROTO_GET_CAPS answer or a PROTO_SET_CAPS payload (16 bytes; at least 6 read)
+     * @return the capabilities it states
      * @throws ProtocolException if {@code b} is shorter than 6 bytes
      */
     public static Caps decode(byte[] b) throws ProtocolException {

@@ -30,7 +30,13 @@ public record ChannelInfo(int id, int flags, String name) {
     /** The physical transport. */
     public static final int PHYSICAL = 1 << 6;
 
-    /** Reads every whole entry of a CHANNEL_LIST answer. */
+    /**
+     * Reads a CHANNEL_LIST answer. A name is cut at its first NUL byte, or after 14 bytes when it
+     * has none; trailing bytes that do not make a whole entry are ignored.
+     *
+     * @param b the answer's payload, {@link #SIZE} bytes per channel
+     * @return the channels in the device's order; empty if {@code b} holds no whole entry
+     */
     public static List<ChannelInfo> decodeList(byte[] b) {
         List<ChannelInfo> channels = new ArrayList<>();
         for (int at = 0; at + SIZE <= b.length; at += SIZE) {
@@ -44,7 +50,13 @@ public record ChannelInfo(int id, int flags, String name) {
         return channels;
     }
 
-    /** The wire form of a list. */
+    /**
+     * Lays out a CHANNEL_LIST answer. Each id and flag word is cut to its low 8 bits and each
+     * name to its first 13 UTF-8 bytes, so that a NUL always ends it.
+     *
+     * @param channels the channels, in the order the device lists them
+     * @return {@link #SIZE} bytes per channel
+     */
     public static byte[] encodeList(List<ChannelInfo> channels) {
         byte[] b = new byte[channels.size() * SIZE];
         for (int i = 0; i < channels.size(); i++) {
@@ -57,7 +69,10 @@ public record ChannelInfo(int id, int flags, String name) {
         return b;
     }
 
-    /** The flags as words: {@code READ|LOCK|STREAM}. */
+    /**
+     * {@return the flags as words for messages and listings, such as {@code READ|LOCK|STREAM};
+     * empty when no known flag is set}
+     */
     public String flagNames() {
         String[] names = {"READ", "WRITE", "EXEC", "LOCK", "STREAM", "DYNAMIC", "PHYSICAL"};
         StringBuilder s = new StringBuilder();

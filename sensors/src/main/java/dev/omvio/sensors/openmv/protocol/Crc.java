@@ -24,12 +24,13 @@ public final class Crc {
     }
 
     /**
-     * CRC-16 of {@code length} bytes of {@code data} from {@code offset}.
+     * Computes the header CRC, as the header's CRC field holds it.
      *
      * @param data the bytes
-     * @param offset where they start
-     * @param length how many
-     * @return the checksum in the low 16 bits
+     * @param offset the index of the first byte covered (for a header: its sync word)
+     * @param length the number of bytes covered (for a header: the 8 before the CRC field)
+     * @return the CRC, 0..0xFFFF
+     * @throws ArrayIndexOutOfBoundsException if the range does not lie within {@code data}
      */
     public static int crc16(byte[] data, int offset, int length) {
         int crc = 0xFFFF;
@@ -40,12 +41,13 @@ public final class Crc {
     }
 
     /**
-     * CRC-32 of {@code length} bytes of {@code data} from {@code offset}.
+     * Computes the payload CRC, as the 4 bytes after a non-empty payload hold it.
      *
      * @param data the bytes
-     * @param offset where they start
-     * @param length how many
-     * @return the checksum in the low 32 bits
+     * @param offset the index of the payload's first byte
+     * @param length the payload's length in bytes
+     * @return the CRC's 32 bits as an {@code int} (negative when its top bit is set)
+     * @throws ArrayIndexOutOfBoundsException if the range does not lie within {@code data}
      */
     public static int crc32(byte[] data, int offset, int length) {
         int[] t0 = TABLES32[0];

@@ -21,17 +21,26 @@ public abstract class DeviceChannel {
         this.name = name;
     }
 
-    /** The channel's entry in CHANNEL_LIST. */
+    /** {@return the channel's entry in CHANNEL_LIST: its id, flags and name} */
     public final ChannelInfo info() {
         return new ChannelInfo(id, flags, name);
     }
 
-    /** Whether the channel has data (its CHANNEL_POLL bit). */
+    /**
+     * {@return whether the channel has data for the host: its bit in the CHANNEL_POLL answer;
+     * false unless overridden}
+     */
     public boolean poll() {
         return false;
     }
 
-    /** Locks the channel for the host; false when busy. */
+    /**
+     * Locks the channel for the host (CHANNEL_LOCK), which then reads it undisturbed until it
+     * unlocks it. The session answers true with an ACK and false with a {@link Status#BUSY} NAK.
+     *
+     * @return true if the host now holds the lock; false if the channel cannot be locked now
+     *     (for the stream: no frame ready, or already locked), and unless overridden
+     */
     public boolean lock() {
         return false;
     }
@@ -44,33 +53,63 @@ public abstract class DeviceChannel {
     public void unlock(boolean byHost) {
     }
 
-    /** The bytes available, or -1 if the channel has no size. */
+    /**
+     * {@return the bytes the channel holds for the host (its CHANNEL_SIZE answer, sent as an
+     * unsigned 32-bit value), or -1 if the channel has no size, which the session answers with
+     * {@link Status#INVALID}; -1 unless overridden}
+     */
     public long size() {
         return -1;
     }
 
-    /** The shape of the data (1 to 4 values), or null if the channel has none. */
+    /**
+     * {@return the shape of the channel's data, its CHANNEL_SHAPE answer: 1 to 4 values, such as
+     * the stream's {@code {size}} for a compressed frame or {@code {width, height, bpp}} for a raw
+     * one; or null if the channel has none, which the session answers with {@link Status#INVALID};
+     * null unless overridden}
+     */
     public int[] shape() {
         return null;
     }
 
     /**
-     * {@code length} bytes from {@code offset}, or null if they cannot be read. The session only
-     * reads the array, so a channel may hand out one of its own that it never changes.
+     * Reads the channel for CHANNEL_READ. The session sends the bytes in as many packets as the
+     * max payload needs, and answers null with {@link Status#FAILED}. The session only reads the
+     * array, so a channel may hand out one of its own that it never changes.
+     *
+     * @param offset where to start, in the channel's own addressing (for the stream: a byte
+     *     position), 0..2<sup>32</sup>-1
+     * @param length how many bytes the host asked for, at least 1
+     * @return the bytes, at most {@code length} of them; or null if they cannot be read (null
+     *     unless overridden)
      */
     public byte[] read(long offset, int length) {
         return null;
     }
 
-    /** Writes {@code data} at {@code offset}; false on failure. */
+    /**
+     * Writes to the channel for CHANNEL_WRITE; the session answers true with an ACK and false
+     * with a {@link Status#FAILED} NAK.
+     *
+     * @param offset where the bytes go, in the channel's own addressing (for stdin: the byte
+     *     position in the script), 0..2<sup>32</sup>-1
+     * @param data the bytes, at least 1
+     * @return true if they were written; false if not, and unless overridden
+     */
     public boolean write(long offset, byte[] data) {
         return false;
     }
 
     /**
-     * A channel-specific request.
+     * Carries out a channel-specific request (CHANNEL_IOCTL), such as the stream's STREAM_CTRL
+     * or stdin's STDIN_EXEC; the session answers true with an ACK and false with a
+     * {@link Status#FAILED} NAK.
      *
-     * @return false if the request is unknown or failed
+     * @param request the request code, the payload's first 32-bit field
+     * @param args the rest of the payload, the request's arguments (often 32-bit fields); empty
+     *     when it has none
+     * @return true if the request was carried out; false if it is unknown, its arguments are
+     *     wrong or it failed, and unless overridden
      */
     public boolean ioctl(int request, byte[] args) {
         return false;

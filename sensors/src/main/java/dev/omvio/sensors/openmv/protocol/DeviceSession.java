@@ -33,6 +33,10 @@ public final class DeviceSession {
     private byte[] wire = new byte[256];
 
     /**
+     * A session that has not started serving: {@link #serve()} runs it.
+     *
+     * @param link the connection to the host; the session reads and writes it, and does not
+     *     close it
      * @param channels the channels, their ids 1..31
      * @param defaults the capabilities at start and after a PROTO_SYNC (its max payload is the
      *     largest a host may set)
@@ -308,12 +312,15 @@ public final class DeviceSession {
         link.write(wire, 0, size);
     }
 
-    /** The capabilities in force. */
+    /**
+     * {@return the capabilities in force: the defaults at start and after a PROTO_SYNC or a
+     * reset, else the last ones a host set}
+     */
     public Caps caps() {
         return caps;
     }
 
-    /** The channels served, in CHANNEL_LIST order. */
+    /** {@return the channels served, in CHANNEL_LIST order (a copy the caller may change)} */
     public List<DeviceChannel> channels() {
         return new ArrayList<>(channels);
     }

@@ -38,7 +38,15 @@ public final class HostSession implements Closeable {
         /** OpenMV's host library's: a second per packet, three retries, the firmware's capabilities. */
         public static final Options DEFAULT = new Options(1000, 3, Caps.DEFAULT);
 
-        /** @throws IllegalArgumentException if a value is out of range */
+        /**
+         * Checks the values.
+         *
+         * @param timeoutMillis how long any one packet is awaited, in milliseconds, at least 1
+         * @param retries how many times a failed call is resynchronised and tried again, at least 0
+         * @param caps the capabilities to ask for; their max payload at least
+         *     {@link Caps#MIN_PAYLOAD}
+         * @throws IllegalArgumentException if a value is out of range
+         */
         public Options {
             if (timeoutMillis < 1 || retries < 0 || caps.maxPayload() < Caps.MIN_PAYLOAD) {
                 throw new IllegalArgumentException("timeout must be >= 1 ms, retries >= 0, max payload >= "
@@ -50,7 +58,14 @@ public final class HostSession implements Closeable {
     /** A protocol call, retried as a whole after a resynchronisation. */
     @FunctionalInterface
     public interface Call<T> {
-        /** Runs the call. */
+        /**
+         * Runs the call: one or more commands on the session.
+         *
+         * @return the call's result
+         * @throws IOException if the call fails; a {@link ProtocolException} that
+         *     {@link ProtocolException#isRecoverable() is recoverable} has the call run again
+         *     after a resynchronisation
+         */
         T run() throws IOException;
     }
 
@@ -63,29 +78,53 @@ public final class HostSession implements Closeable {
     private boolean synced;
     private byte[] wire = new byte[256];
 
-    /** A session over {@code link}; {@link #connect()} before anything else. */
+    /**
+     * A session over {@code link}, not yet synchronised: {@link #connect()} before anything else.
+     *
+     * @param link the connection to the device; the session owns it from now on, and
+     *     {@link #close()} closes it
+     * @param options timeouts, retries and the capabilities to ask for
+     */
     public HostSession(Link link, Options options) {
         this.link = link;
         this.options = options;
         this.reader = new PacketReader(link, Packet.MAX_LENGTH);
     }
 
-    /** Synchronises with the device and negotiates the capabilities, retried as any call. */
+    /**
+     * Synchronises with the device and negotiates the capabilities ({@link #resync()}), retried
+     * as any call.
+     *
+     * @throws ProtocolTimeoutException if the device answers no PROTO_SYNC (not recoverable:
+     *     nothing on the other end speaks the protocol)
+     * @throws ProtocolException if every attempt failed, {@link Options#retries()} + 1 of them
+     *     (a timeout, garbage, an answer of the wrong length, a CHECKSUM, SEQUENCE or TIMEOUT
+     *     NAK), or one failed in a way a resynchronisation does not repair (the device silent,
+     *     the link closed, any other NAK)
+     * @throws IOException if the link fails otherwise ({@link java.io.InterruptedIOException}
+     *     if the thread is interrupted)
+     */
     public void connect() throws IOException {
         retrying(() -> null);
     }
 
-    /** The capabilities in force. */
+    /**
+     * {@return the capabilities in force: those agreed at the last resynchronisation, or the
+     * firmware's defaults ({@link Caps#DEFAULT}) before the first and while one runs}
+     */
     public Caps caps() {
         return caps;
     }
 
-    /** How many times the session resynchronised after a failure. */
+    /**
+     * {@return how many times the session resynchronised after a failed call (the first
+     * synchronisation and {@link #resync()} called directly not counted)}
+     */
     public long resyncs() {
         return resyncs;
     }
 
-    /** The link, for messages. */
+    /** {@return the link to the device, for messages ({@link Link#describe()})} */
     public Link link() {
         return link;
     }
@@ -93,9 +132,17 @@ public final class HostSession implements Closeable {
     /**
      * Runs {@code call} on a synchronised session: the first call of a session synchronises
      * first, and if the call fails in a way a resynchronisation repairs, the session is
-     * resynchronised and the call run again, at most {@link Options#retries()} times.
+     * resynchronised and the call run again, at most {@link Options#retries()} times. A failure
+     * a resynchronisation does not repair ({@link ProtocolException#isRecoverable()} false, or an
+     * {@link IOException} that is not a {@link ProtocolException}) is thrown at once.
      *
-     * @throws ProtocolException with the last failure's message once the retries are spent
+     * @param <T> the call's result type
+     * @param call the call; it may run several times, so it must be safe to repeat
+     * @return what the call returned on its first success
+     * @throws ProtocolException with the last failure's message once the retries are spent (a
+     *     {@link ProtocolTimeoutException} if that failure was a timeout), or the failure itself
+     *     if a resynchronisation does not repair it
+     * @throws IOException if the link or the call fails otherwise
      */
     public <T> T retrying(Call<T> call) throws IOException {
         ProtocolException last = null;
@@ -124,7 +171,20 @@ public final class HostSession implements Closeable {
 
     /**
      * PROTO_SYNC until the device answers (the retransmission timeout starts at the packet
-     * timeout and doubles, as the specification's), then GET_CAPS and SET_CAPS.
+     * timeout and doubles, as the specification's), then GET_CAPS and SET_CAPS: the capabilities
+     * of {@link Options#caps()}, their max payload capped at the one the device offers. Bytes
+     * received and not yet read are dropped, and the device releases every channel lock. Not
+     * retried as a whole: a caller that wants that uses {@link #connect()}.
+     *
+     * @throws ProtocolTimeoutException (not recoverable) if the device answers none of
+     *     {@link Options#retries()} + 1 PROTO_SYNCs, the wait for each twice the one before,
+     *     starting at {@link Options#timeoutMillis()}, or (recoverable) if a packet of the
+     *     GET_CAPS or SET_CAPS answer does not come within {@link Options#timeoutMillis()}
+     * @throws NakException if the device refuses GET_CAPS or SET_CAPS (its status says why)
+     * @throws ProtocolException if the answer to PROTO_SYNC does not come among
+     *     {@link #MAX_STRAY_PACKETS} other packets, or GET_CAPS's answer is shorter than 6 or
+     *     longer than {@link Caps#SIZE} bytes
+     * @throws IOException if the link fails ({@link LinkClosedException} when the device hangs up)
      */
     public void resync() throws IOException {
         synced = false;
@@ -176,17 +236,50 @@ public final class HostSession implements Closeable {
                 + " packets but no answer to PROTO_SYNC");
     }
 
-    /** PROTO_VERSION. */
+    /**
+     * Asks for the versions (PROTO_VERSION), retried as any call.
+     *
+     * @return the protocol, bootloader and firmware versions
+     * @throws ProtocolException if every attempt failed, {@link Options#retries()} + 1 of them
+     *     (a timeout, garbage, an answer of the wrong length, a CHECKSUM, SEQUENCE or TIMEOUT
+     *     NAK), or one failed in a way a resynchronisation does not repair (the device silent,
+     *     the link closed, any other NAK)
+     * @throws IOException if the link fails otherwise ({@link java.io.InterruptedIOException}
+     *     if the thread is interrupted)
+     */
     public VersionInfo version() throws IOException {
         return retrying(() -> VersionInfo.decode(transact(Opcode.PROTO_VERSION, 0, null, MAX_CONTROL_ANSWER)));
     }
 
-    /** SYS_INFO. */
+    /**
+     * Asks for the system information (SYS_INFO), retried as any call.
+     *
+     * @return the device's ids, capabilities and memory sizes
+     * @throws ProtocolException if every attempt failed, {@link Options#retries()} + 1 of them
+     *     (a timeout, garbage, an answer of the wrong length, a CHECKSUM, SEQUENCE or TIMEOUT
+     *     NAK), or one failed in a way a resynchronisation does not repair (the device silent,
+     *     the link closed, any other NAK)
+     * @throws IOException if the link fails otherwise ({@link java.io.InterruptedIOException}
+     *     if the thread is interrupted)
+     */
     public SystemInfo systemInfo() throws IOException {
         return retrying(() -> SystemInfo.decode(transact(Opcode.SYS_INFO, 0, null, MAX_CONTROL_ANSWER)));
     }
 
-    /** PROTO_STATS: the device's eight 32-bit counters. */
+    /**
+     * Asks for the device's protocol statistics (PROTO_STATS), retried as any call.
+     *
+     * @return one value per whole 32-bit field of the answer, each an unsigned count (mask with
+     *     {@code 0xFFFFFFFFL}): for the 32 bytes of the specification, packets sent, packets
+     *     received, checksum errors, sequence errors, retransmissions, transport errors, events
+     *     sent and a reserved word
+     * @throws ProtocolException if every attempt failed, {@link Options#retries()} + 1 of them
+     *     (a timeout, garbage, an answer of the wrong length, a CHECKSUM, SEQUENCE or TIMEOUT
+     *     NAK), or one failed in a way a resynchronisation does not repair (the device silent,
+     *     the link closed, any other NAK)
+     * @throws IOException if the link fails otherwise ({@link java.io.InterruptedIOException}
+     *     if the thread is interrupted)
+     */
     public int[] stats() throws IOException {
         byte[] b = retrying(() -> transact(Opcode.PROTO_STATS, 0, null, MAX_CONTROL_ANSWER));
         int[] counters = new int[b.length / 4];
@@ -196,12 +289,32 @@ public final class HostSession implements Closeable {
         return counters;
     }
 
-    /** CHANNEL_LIST. */
+    /**
+     * Lists the device's channels (CHANNEL_LIST), retried as any call.
+     *
+     * @return the channels, in the device's order
+     * @throws ProtocolException if every attempt failed, {@link Options#retries()} + 1 of them
+     *     (a timeout, garbage, an answer of the wrong length, a CHECKSUM, SEQUENCE or TIMEOUT
+     *     NAK), or one failed in a way a resynchronisation does not repair (the device silent,
+     *     the link closed, any other NAK)
+     * @throws IOException if the link fails otherwise ({@link java.io.InterruptedIOException}
+     *     if the thread is interrupted)
+     */
     public List<ChannelInfo> channels() throws IOException {
         return retrying(() -> ChannelInfo.decodeList(transact(Opcode.CHANNEL_LIST, 0, null, 32 * ChannelInfo.SIZE)));
     }
 
-    /** CHANNEL_POLL: bit i set when channel i has data. */
+    /**
+     * Asks which channels have data (CHANNEL_POLL), retried as any call.
+     *
+     * @return a bit mask: bit i set when channel i has data for the host
+     * @throws ProtocolException if every attempt failed, {@link Options#retries()} + 1 of them
+     *     (a timeout, garbage, an answer of the wrong length, a CHECKSUM, SEQUENCE or TIMEOUT
+     *     NAK), or one failed in a way a resynchronisation does not repair (the device silent,
+     *     the link closed, any other NAK)
+     * @throws IOException if the link fails otherwise ({@link java.io.InterruptedIOException}
+     *     if the thread is interrupted)
+     */
     public int poll() throws IOException {
         return retrying(() -> word(transact(Opcode.CHANNEL_POLL, 0, null, MAX_CONTROL_ANSWER), "CHANNEL_POLL"));
     }
@@ -210,7 +323,16 @@ public final class HostSession implements Closeable {
      * CHANNEL_LOCK, once (no retry: a resynchronisation unlocks every channel, so the caller
      * retries the whole locked exchange).
      *
-     * @return false if the device is busy (for the stream: no frame ready yet)
+     * @param channel the channel id, 0..255
+     * @return true if the host now holds the lock; false if the device answered
+     *     {@link Status#BUSY} (for the stream: no frame ready yet)
+     * @throws NakException if the device refuses the lock for another reason than BUSY
+     *     (such as INVALID: the channel has no lock)
+     * @throws ProtocolTimeoutException if a packet of the answer does not come within
+     *     {@link Options#timeoutMillis()}
+     * @throws ProtocolException if the answer is longer than 2 bytes (a status), or does not come
+     *     among {@link #MAX_STRAY_PACKETS} other packets
+     * @throws IOException if the link fails ({@link LinkClosedException} when the device hangs up)
      */
     public boolean lock(int channel) throws IOException {
         try {
@@ -224,17 +346,56 @@ public final class HostSession implements Closeable {
         }
     }
 
-    /** CHANNEL_UNLOCK, once. */
+    /**
+     * CHANNEL_UNLOCK, once: releases the host's lock on a channel (for the stream: the frame
+     * read, so that the camera can offer the next).
+     *
+     * @param channel the channel id, 0..255
+     * @throws NakException if the device refuses the command (its status says why)
+     * @throws ProtocolTimeoutException if a packet of the answer does not come within
+     *     {@link Options#timeoutMillis()}
+     * @throws ProtocolException if the answer is longer than 2 bytes (a status), or does not come
+     *     among {@link #MAX_STRAY_PACKETS} other packets
+     * @throws IOException if the link fails ({@link LinkClosedException} when the device hangs up)
+     */
     public void unlock(int channel) throws IOException {
         transact(Opcode.CHANNEL_UNLOCK, channel, null, 2);
     }
 
-    /** CHANNEL_SIZE, once: the bytes the channel has. */
+    /**
+     * CHANNEL_SIZE, once.
+     *
+     * @param channel the channel id, 0..255
+     * @return the bytes the channel holds for the host (for a locked stream: the frame header and
+     *     the frame), 0..2<sup>32</sup>-1
+     * @throws NakException if the device refuses the command (INVALID: the channel has no
+     *     size)
+     * @throws ProtocolTimeoutException if a packet of the answer does not come within
+     *     {@link Options#timeoutMillis()}
+     * @throws ProtocolException if the answer is shorter than 4 bytes or longer than
+     *     {@link #MAX_CONTROL_ANSWER}, or does not come among {@link #MAX_STRAY_PACKETS} other
+     *     packets
+     * @throws IOException if the link fails ({@link LinkClosedException} when the device hangs up)
+     */
     public long size(int channel) throws IOException {
         return word(transact(Opcode.CHANNEL_SIZE, channel, null, MAX_CONTROL_ANSWER), "CHANNEL_SIZE") & 0xFFFFFFFFL;
     }
 
-    /** CHANNEL_SHAPE, once. */
+    /**
+     * CHANNEL_SHAPE, once.
+     *
+     * @param channel the channel id, 0..255
+     * @return the shape, one value per whole 32-bit field of the answer (1 to 4 of them for the
+     *     specification's channels; for the stream, {@code {size}} for a compressed frame or
+     *     {@code {width, height, bpp}} for a raw one)
+     * @throws NakException if the device refuses the command (INVALID: the channel has no
+     *     shape)
+     * @throws ProtocolTimeoutException if a packet of the answer does not come within
+     *     {@link Options#timeoutMillis()}
+     * @throws ProtocolException if the answer is longer than 16 bytes, or does not
+     *     come among {@link #MAX_STRAY_PACKETS} other packets
+     * @throws IOException if the link fails ({@link LinkClosedException} when the device hangs up)
+     */
     public int[] shape(int channel) throws IOException {
         byte[] b = transact(Opcode.CHANNEL_SHAPE, channel, null, 16);
         int[] shape = new int[b.length / 4];
@@ -248,14 +409,38 @@ public final class HostSession implements Closeable {
      * CHANNEL_READ, once: {@code length} bytes from {@code offset}, however many fragments the
      * device sends them in.
      *
-     * @throws ProtocolException if the device sends more than {@code length} bytes
+     * @param channel the channel id, 0..255
+     * @param offset where to start reading, in the channel's own addressing (for the stream: a
+     *     byte position, the frame header's first byte 0); sent as 32 bits, so 0..2<sup>32</sup>-1
+     * @param length how many bytes to read, at least 1
+     * @return the bytes the device sent, at most {@code length}
+     * @throws NakException if the device refuses the read (such as FAILED: the bytes are not
+     *     there)
+     * @throws ProtocolTimeoutException if a fragment does not come within
+     *     {@link Options#timeoutMillis()}
+     * @throws ProtocolException if the device sends more than {@code length} bytes, or the
+     *     answer does not come among {@link #MAX_STRAY_PACKETS} other packets
+     * @throws IOException if the link fails ({@link LinkClosedException} when the device hangs up)
      */
     public byte[] read(int channel, long offset, int length) throws IOException {
         byte[] request = Bytes.ints((int) offset, length);
         return transact(Opcode.CHANNEL_READ, channel, request, length);
     }
 
-    /** CHANNEL_WRITE, once per packet: {@code data} in pieces that fit the max payload. */
+    /**
+     * CHANNEL_WRITE, once per packet: {@code data} in pieces that fit the max payload (each the
+     * payload less the 8-byte offset and length), each at its offset from the start of
+     * {@code data}. A piece the device refuses ends the write; the pieces before it stay written.
+     *
+     * @param channel the channel id, 0..255
+     * @param data the bytes, written from the channel's offset 0; nothing is sent if it is empty
+     * @throws NakException if the device refuses a piece (its status says why)
+     * @throws ProtocolTimeoutException if a packet of the answer does not come within
+     *     {@link Options#timeoutMillis()}
+     * @throws ProtocolException if the answer is longer than 2 bytes (a status), or does not come
+     *     among {@link #MAX_STRAY_PACKETS} other packets
+     * @throws IOException if the link fails ({@link LinkClosedException} when the device hangs up)
+     */
     public void write(int channel, byte[] data) throws IOException {
         int chunk = caps.maxPayload() - 8;
         for (int at = 0; at < data.length; at += chunk) {
@@ -268,7 +453,22 @@ public final class HostSession implements Closeable {
         }
     }
 
-    /** CHANNEL_IOCTL, once: a request code and its 32-bit arguments. */
+    /**
+     * CHANNEL_IOCTL, once: a request code and its 32-bit arguments, such as the stream's
+     * STREAM_CTRL (request 0) with 1 to switch streaming on and 0 to switch it off.
+     *
+     * @param channel the channel id, 0..255
+     * @param request the channel-specific request code
+     * @param args the request's arguments, one 32-bit field each; none for a request that takes
+     *     none
+     * @throws NakException if the device refuses the request (unknown, wrong arguments or
+     *     failed)
+     * @throws ProtocolTimeoutException if a packet of the answer does not come within
+     *     {@link Options#timeoutMillis()}
+     * @throws ProtocolException if the answer is longer than 2 bytes (a status), or does not come
+     *     among {@link #MAX_STRAY_PACKETS} other packets
+     * @throws IOException if the link fails ({@link LinkClosedException} when the device hangs up)
+     */
     public void ioctl(int channel, int request, int... args) throws IOException {
         int[] words = new int[args.length + 1];
         words[0] = request;
@@ -281,8 +481,23 @@ public final class HostSession implements Closeable {
      * {@code offset}, however many fragments the device sends them in; no copy but the one
      * into {@code into}.
      *
-     * @return the bytes received, at most {@code length}
-     * @throws ProtocolException if the device sends more than {@code length} bytes
+     * @param channel the channel id, 0..255
+     * @param offset where to start reading, in the channel's own addressing (for the stream: a
+     *     byte position, the frame header's first byte 0); sent as 32 bits, so 0..2<sup>32</sup>-1
+     * @param length how many bytes to read, at least 1
+     * @param into where the bytes go
+     * @param at the index in {@code into} of the first byte
+     * @return the bytes received, at most {@code length}; those after them in {@code into} are
+     *     left as they were
+     * @throws IllegalArgumentException if {@code length} bytes do not fit in {@code into} from
+     *     {@code at}
+     * @throws NakException if the device refuses the read (such as FAILED: the bytes are not
+     *     there)
+     * @throws ProtocolTimeoutException if a fragment does not come within
+     *     {@link Options#timeoutMillis()}
+     * @throws ProtocolException if the device sends more than {@code length} bytes, or the
+     *     answer does not come among {@link #MAX_STRAY_PACKETS} other packets
+     * @throws IOException if the link fails ({@link LinkClosedException} when the device hangs up)
      */
     public int readInto(int channel, long offset, int length, byte[] into, int at) throws IOException {
         if (length > into.length - at) {
@@ -293,11 +508,23 @@ public final class HostSession implements Closeable {
     }
 
     /**
-     * Sends one command and collects its answer.
+     * Sends one command and collects its answer, once: the answer's packets are acknowledged
+     * when they ask for it and its fragments gathered; events, retransmitted duplicates and
+     * stale answers are skipped.
      *
-     * @param maxAnswer the longest answer accepted
+     * @param opcode the command, one of {@link Opcode}'s
+     * @param channel the channel id, 0..255 (0 for the protocol and system commands)
+     * @param payload the command's payload; null or empty for none
+     * @param maxAnswer the longest answer accepted, in bytes
      * @return the answer's payload (empty for a bare ACK)
      * @throws NakException if the device refused the command
+     * @throws ProtocolTimeoutException if a packet of the answer does not come within
+     *     {@link Options#timeoutMillis()}
+     * @throws ProtocolException if the answer is longer than {@code maxAnswer}, or does not come
+     *     among {@link #MAX_STRAY_PACKETS} other packets
+     * @throws IOException if the link fails ({@link LinkClosedException} when the device hangs up)
+     * @throws IllegalArgumentException if {@code opcode}, {@code channel} or the payload's length
+     *     does not fit its field
      */
     public byte[] transact(int opcode, int channel, byte[] payload, int maxAnswer) throws IOException {
         Answer answer = exchange(opcode, channel, payload, maxAnswer, null, 0);

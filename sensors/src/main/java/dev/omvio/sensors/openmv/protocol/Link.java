@@ -11,17 +11,42 @@ public interface Link extends Closeable {
     /**
      * Reads up to {@code length} bytes, waiting at most the read timeout for the first.
      *
-     * @return the bytes read, or -1 at the end of the stream
-     * @throws java.io.InterruptedIOException if no byte came within the timeout
+     * @param buffer where the bytes go
+     * @param offset the index in {@code buffer} of the first byte
+     * @param length the most bytes to read, at least 1
+     * @return the number of bytes read, 1..{@code length}, or -1 at the end of the stream (the
+     *     peer closed the connection)
+     * @throws java.io.InterruptedIOException if no byte came within the timeout (a
+     *     {@link java.net.SocketTimeoutException}), or the thread was interrupted
+     * @throws IOException if the link failed ({@link LinkClosedException} when the peer reset the
+     *     connection)
      */
     int read(byte[] buffer, int offset, int length) throws IOException;
 
-    /** Sends all of {@code length} bytes. */
+    /**
+     * Sends bytes, all of them before it returns. The sessions send a packet in one call, which
+     * the emulator's fault injection counts on.
+     *
+     * @param buffer the bytes
+     * @param offset the index in {@code buffer} of the first byte to send
+     * @param length how many bytes to send
+     * @throws IOException if the link failed or is closed ({@link LinkClosedException} when the
+     *     peer reset the connection)
+     */
     void write(byte[] buffer, int offset, int length) throws IOException;
 
-    /** Sets how long a read waits, in milliseconds (at least 1). */
+    /**
+     * Sets how long a {@link #read(byte[], int, int) read} waits for its first byte.
+     *
+     * @param millis the timeout in milliseconds; values below 1 are taken as 1 (never "wait
+     *     forever")
+     * @throws IOException if the link cannot set it (it is closed)
+     */
     void setReadTimeout(int millis) throws IOException;
 
-    /** What the link reaches, for messages: {@code tcp 127.0.0.1:5555}, {@code serial /dev/ttyACM0}. */
+    /**
+     * {@return what the link reaches, for messages: {@code tcp /127.0.0.1:5555},
+     * {@code serial /dev/ttyACM0}}
+     */
     String describe();
 }

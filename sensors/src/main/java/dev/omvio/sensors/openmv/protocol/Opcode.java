@@ -46,7 +46,13 @@ public final class Opcode {
     private Opcode() {
     }
 
-    /** The opcode's name, or its hexadecimal value if it has none. */
+    /**
+     * Names an opcode for messages.
+     *
+     * @param opcode the opcode, 0..255
+     * @return its name, such as {@code CHANNEL_READ}, or {@code opcode 0x3A} for one this class
+     *     does not define
+     */
     public static String name(int opcode) {
         return switch (opcode) {
             case PROTO_SYNC -> "PROTO_SYNC";

@@ -39,6 +39,14 @@ public record Packet(int sequence, int channel, int flags, int opcode, byte[] pa
     private static final byte[] EMPTY = new byte[0];
 
     /**
+     * A packet; a null payload is taken as an empty one.
+     *
+     * @param sequence the sequence number, 0..255
+     * @param channel the channel id, 0..255
+     * @param flags the {@code FLAG_*} bits, 0..255
+     * @param opcode the command, 0..255, one of {@link Opcode}'s
+     * @param payload the payload, at most {@link #MAX_LENGTH} bytes; null or empty for none
+     *     (not copied: do not change it after)
      * @throws IllegalArgumentException if a field does not fit its bytes
      */
     public Packet {
@@ -50,12 +58,20 @@ public record Packet(int sequence, int channel, int flags, int opcode, byte[] pa
         check("payload length", payload.length, MAX_LENGTH);
     }
 
-    /** Whether {@code flag} (a {@code FLAG_*} bit) is set. */
+    /**
+     * Tests a flag.
+     *
+     * @param flag a {@code FLAG_*} bit, such as {@link #FLAG_ACK}
+     * @return true if it is set in {@link #flags()}
+     */
     public boolean has(int flag) {
         return (flags & flag) != 0;
     }
 
-    /** The packet as it goes on the wire, checksums computed. */
+    /**
+     * {@return the packet as it goes on the wire, checksums computed: {@link #HEADER_SIZE} bytes,
+     * then, for a non-empty payload, the payload and its {@link #PAYLOAD_CRC_SIZE}-byte CRC}
+     */
     public byte[] encode() {
         return encode(true);
     }
@@ -64,6 +80,8 @@ public record Packet(int sequence, int channel, int flags, int opcode, byte[] pa
      * The packet as it goes on the wire.
      *
      * @param crc false to send zero checksums, as a peer whose CRC capability is off does
+     * @return {@link #HEADER_SIZE} bytes, then, for a non-empty payload, the payload and its
+     *     {@link #PAYLOAD_CRC_SIZE}-byte CRC
      */
     public byte[] encode(boolean crc) {
         int n = payload.length;
@@ -73,10 +91,11 @@ public record Packet(int sequence, int channel, int flags, int opcode, byte[] pa
     }
 
     /**
-     * Bytes a packet takes on the wire.
+     * Sizes a packet on the wire.
      *
-     * @param n the payload's length
-     * @return the header, the payload and, if there is one, its CRC
+     * @param n the payload's length in bytes, 0..{@link #MAX_LENGTH}
+     * @return the bytes the packet takes on the wire: {@link #HEADER_SIZE}, plus {@code n} and
+     *     {@link #PAYLOAD_CRC_SIZE} when {@code n} is not 0
      */
     public static int wireSize(int n) {
         return HEADER_SIZE + n + (n > 0 ? PAYLOAD_CRC_SIZE : 0);
@@ -85,18 +104,22 @@ public record Packet(int sequence, int channel, int flags, int opcode, byte[] pa
     /**
      * Lays a packet out in {@code wire} from its start, its payload {@code length} bytes of
      * {@code data} from {@code offset}: what {@link #encode(boolean)} does without a packet or
-     * an array made, for the hot path.
+     * an array made, for the hot path. Fields are not checked: each is cut to its width.
      *
-     * @param wire where to lay it out, at least {@link #wireSize(int)} bytes
-     * @param sequence the sequence number
-     * @param channel the channel id
-     * @param flags the {@code FLAG_*} bits
-     * @param opcode the command
-     * @param data holds the payload
-     * @param offset where the payload starts in {@code data}
-     * @param length the payload's length
-     * @param crc false to send zero checksums
-     * @return the bytes laid out, {@link #wireSize(int)}
+     * @param wire where the packet goes, from index 0; at least {@link #wireSize(int)
+     *     wireSize(length)} bytes
+     * @param sequence the sequence number, 0..255
+     * @param channel the channel id, 0..255
+     * @param flags the {@code FLAG_*} bits, 0..255
+     * @param opcode the command, 0..255, one of {@link Opcode}'s
+     * @param data the bytes the payload is taken from; not read when {@code length} is 0 (may
+     *     then be null)
+     * @param offset the index in {@code data} of the payload's first byte
+     * @param length the payload's length in bytes, 0..{@link #MAX_LENGTH}
+     * @param crc false to send zero checksums, as a peer whose CRC capability is off does
+     * @return the bytes laid out, {@link #wireSize(int) wireSize(length)}
+     * @throws IndexOutOfBoundsException if the packet does not fit in {@code wire} or the payload
+     *     does not lie within {@code data}
      */
     public static int encode(byte[] wire, int sequence, int channel, int flags, int opcode, byte[] data, int offset,
             int length, boolean crc) {
@@ -114,7 +137,10 @@ public record Packet(int sequence, int channel, int flags, int opcode, byte[] pa
         return wireSize(length);
     }
 
-    /** The 16-bit status a NAK (or a status reply) carries, or {@link Status#SUCCESS} if it has none. */
+    /**
+     * {@return the 16-bit status a NAK (or a status reply) carries in its first two payload
+     * bytes, or {@link Status#SUCCESS} if the payload is shorter}
+     */
     public int status() {
         return payload.length >= 2 ? Bytes.getShort(payload, 0) : Status.SUCCESS;
     }

@@ -27,14 +27,25 @@ public final class PacketReader {
     private int lastLength;
 
     /**
-     * @param maxPayload the longest payload accepted (a longer header is taken for garbage)
+     * A reader that checks checksums until told otherwise ({@link #setCrc(boolean)}).
+     *
+     * @param link where the bytes come from; the reader sets its read timeout on every read
+     * @param maxPayload the longest payload accepted, 1..{@link Packet#MAX_LENGTH} (a header
+     *     stating a longer one is taken for garbage)
+     * @throws IllegalArgumentException if {@code maxPayload} is out of range
      */
     public PacketReader(Link link, int maxPayload) {
         this.link = link;
         setMaxPayload(maxPayload);
     }
 
-    /** Sets the longest payload accepted, 1..65535. */
+    /**
+     * Sets the longest payload accepted, as the negotiated max payload: a header stating a
+     * longer one is taken for garbage and skipped.
+     *
+     * @param maxPayload the length in bytes, 1..{@link Packet#MAX_LENGTH}
+     * @throws IllegalArgumentException if it is out of range
+     */
     public void setMaxPayload(int maxPayload) {
         if (maxPayload < 1 || maxPayload > Packet.MAX_LENGTH) {
             throw new IllegalArgumentException("max payload must be 1.." + Packet.MAX_LENGTH + ", got " + maxPayload);
@@ -42,7 +53,12 @@ public final class PacketReader {
         this.maxPayload = maxPayload;
     }
 
-    /** Whether checksums are checked (the CRC capability); when off, they are ignored as the firmware does. */
+    /**
+     * Sets whether checksums are checked, as the CRC capability says; when off, both CRC fields
+     * are ignored, as the firmware does.
+     *
+     * @param enabled true to check the header CRC-16 and the payload CRC-32
+     */
     public void setCrc(boolean enabled) {
         this.crc = enabled;
     }
@@ -53,20 +69,24 @@ public final class PacketReader {
         end = 0;
     }
 
-    /** Packets dropped so far because a CRC did not match. */
+    /**
+     * {@return the packets dropped so far because their payload's CRC did not match (a header
+     * whose CRC does not match is skipped as garbage, not counted here)}
+     */
     public long checksumErrors() {
         return checksumErrors;
     }
 
-    /** Bytes skipped so far looking for packets. */
+    /** {@return the bytes skipped so far looking for packets, garbage and damaged packets alike} */
     public long skippedBytes() {
         return skippedBytes;
     }
 
     /**
-     * The next valid packet.
+     * Reads the next valid packet, skipping whatever is not one.
      *
      * @param deadlineNanos when to give up, on {@link System#nanoTime()}
+     * @return the packet, its payload a new array
      * @throws ProtocolTimeoutException if none is complete by the deadline
      * @throws LinkClosedException if the peer closed the link
      * @throws ProtocolException if more than {@link #MAX_SKIPPED} bytes were garbage
@@ -81,8 +101,9 @@ public final class PacketReader {
      * {@link #copyPayload(byte[], int)} give it until the next call.
      *
      * @param deadlineNanos when to give up, on {@link System#nanoTime()}
-     * @param copy whether the packet gets a copy of its payload
-     * @return the packet
+     * @param copy true to copy the payload into the packet, as {@link #next(long)} does; false to
+     *     leave it in the reader's buffer, saving a copy when the caller moves it on at once
+     * @return the packet; its payload a new array, or empty when {@code copy} is false
      * @throws ProtocolTimeoutException if none is complete by the deadline
      * @throws LinkClosedException if the peer closed the link
      * @throws ProtocolException if more than {@link #MAX_SKIPPED} bytes were garbage
@@ -140,19 +161,20 @@ public final class PacketReader {
     }
 
     /**
-     * The last packet's payload length.
-     *
-     * @return its bytes
+     * {@return the payload length of the last packet read (by either {@code next}), in bytes (0
+     * before the first)}
      */
     public int payloadLength() {
         return lastLength;
     }
 
     /**
-     * Copies the last packet's payload, which stays in the reader's buffer until the next read.
+     * Copies the last packet's payload, {@link #payloadLength()} bytes, which stays in the
+     * reader's buffer only until the next call of {@code next}.
      *
-     * @param into where to copy it
-     * @param at where in {@code into}
+     * @param into where the payload goes
+     * @param at the index in {@code into} of its first byte
+     * @throws IndexOutOfBoundsException if the payload does not fit in {@code into} from {@code at}
      */
     public void copyPayload(byte[] into, int at) {
         System.arraycopy(buf, lastPayload, into, at, lastLength);

@@ -22,7 +22,12 @@ public class ProtocolException extends IOException {
         super(message, cause);
     }
 
-    /** Whether a resynchronisation and a new attempt may succeed. */
+    /**
+     * {@return whether a resynchronisation and a new attempt may succeed; true here, and
+     * {@link HostSession#retrying(HostSession.Call)} retries on it; false for the subclasses
+     * whose cause a resynchronisation does not remove (a closed link, a silent device, a
+     * refused command)}
+     */
     public boolean isRecoverable() {
         return true;
     }

@@ -4,9 +4,14 @@ package dev.omvio.sensors.openmv.protocol;
 public class ProtocolTimeoutException extends ProtocolException {
     private static final long serialVersionUID = 1L;
 
+    /** False when even a resynchronisation went unanswered. */
     private final boolean recoverable;
 
-    /** @param message what was awaited, and for how long */
+    /**
+     * A timeout a resynchronisation may repair.
+     *
+     * @param message what was awaited, and for how long
+     */
     public ProtocolTimeoutException(String message) {
         this(message, true);
     }

@@ -13,7 +13,13 @@ public final class SocketLink implements Link {
     private final InputStream in;
     private final OutputStream out;
 
-    /** Wraps a connected socket. */
+    /**
+     * Wraps a connected socket and switches Nagle's algorithm off.
+     *
+     * @param socket a connected socket; the link owns it from now on, and {@link #close()}
+     *     closes it
+     * @throws IOException if the socket is not connected or is closed
+     */
     public SocketLink(Socket socket) throws IOException {
         this.socket = socket;
         socket.setTcpNoDelay(true);
@@ -24,7 +30,14 @@ public final class SocketLink implements Link {
     /**
      * Connects to {@code host:port}.
      *
-     * @param connectMillis how long to wait for the connection
+     * @param host a host name or an IP address
+     * @param port the TCP port, 0..65535
+     * @param connectMillis how long to wait for the connection, in milliseconds (0: no limit)
+     * @return the connected link
+     * @throws java.net.UnknownHostException if {@code host} cannot be resolved
+     * @throws java.net.SocketTimeoutException if the connection is not made in time
+     * @throws IOException if the connection is refused or fails otherwise
+     * @throws IllegalArgumentException if {@code port} or {@code connectMillis} is out of range
      */
     public static SocketLink connect(String host, int port, int connectMillis) throws IOException {
         Socket socket = new Socket();

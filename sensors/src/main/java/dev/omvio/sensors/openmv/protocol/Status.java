@@ -29,7 +29,13 @@ public final class Status {
     private Status() {
     }
 
-    /** The status's name, or its number if it has none. */
+    /**
+     * Names a status for messages.
+     *
+     * @param status the 16-bit status code
+     * @return its name, such as {@code BUSY}, or {@code status 12} for one the specification does
+     *     not define
+     */
     public static String name(int status) {
         return status >= 0 && status < NAMES.length ? NAMES[status] : "status " + status;
     }

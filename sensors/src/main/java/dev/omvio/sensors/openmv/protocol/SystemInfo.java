@@ -23,8 +23,11 @@ public record SystemInfo(int cpuId, String deviceId, int usbVid, int usbPid, int
     public static final int SIZE = 76;
 
     /**
-     * Reads the wire form.
+     * Reads the wire form; the reserved bytes and bytes past {@link #SIZE} are ignored, and only
+     * the first hardware capability word is kept.
      *
+     * @param b SYS_INFO's answer
+     * @return the information it holds, the USB id split into vendor and product ids
      * @throws ProtocolException if it is shorter than {@link #SIZE}
      */
     public static SystemInfo decode(byte[] b) throws ProtocolException {
@@ -39,7 +42,13 @@ public record SystemInfo(int cpuId, String deviceId, int usbVid, int usbPid, int
                 Bytes.getInt(b, 40), Bytes.getInt(b, 48), Bytes.getInt(b, 52), Bytes.getInt(b, 56), Bytes.getInt(b, 60));
     }
 
-    /** The 76-byte wire form. */
+    /**
+     * {@return the 76-byte wire form, reserved bytes zero; chip ids past the third are left out
+     * and missing ones are zero}
+     *
+     * @throws NumberFormatException if a digit of {@link #deviceId()} is not hexadecimal
+     * @throws IndexOutOfBoundsException if {@link #deviceId()} is shorter than 24 digits
+     */
     public byte[] encode() {
         byte[] b = new byte[SIZE];
         Bytes.putInt(b, 0, cpuId);

@@ -13,8 +13,10 @@ public record VersionInfo(String protocol, String bootloader, String firmware) {
     public static final int SIZE = 16;
 
     /**
-     * Reads the wire form.
+     * Reads the wire form; the reserved bytes may be missing.
      *
+     * @param b PROTO_VERSION's answer
+     * @return the three versions, each as {@code major.minor.patch} with unsigned decimal parts
      * @throws ProtocolException if it is shorter than 9 bytes
      */
     public static VersionInfo decode(byte[] b) throws ProtocolException {
@@ -24,7 +26,16 @@ public record VersionInfo(String protocol, String bootloader, String firmware) {
         return new VersionInfo(version(b, 0), version(b, 3), version(b, 6));
     }
 
-    /** The wire form of three {@code major.minor.patch} triples. */
+    /**
+     * Lays out PROTO_VERSION's answer.
+     *
+     * @param protocol the protocol version: major, minor, patch, each 0..255 (only the low 8
+     *     bits are kept)
+     * @param bootloader the bootloader version, the same way
+     * @param firmware the firmware version, the same way
+     * @return the {@link #SIZE}-byte answer, reserved bytes zero
+     * @throws ArrayIndexOutOfBoundsException if a version has fewer than three parts
+     */
     public static byte[] encode(int[] protocol, int[] bootloader, int[] firmware) {
         byte[] b = new byte[SIZE];
         for (int i = 0; i < 3; i++) {
