@@ -46,7 +46,8 @@ public final class HeaderWindow {
                 readSize = served > 1 ? Math.min(SIZE, readSize * 2) : Math.max(MIN_READ, readSize / 2);
             }
             served = 0;
-            buffer.clear().limit(Math.max(readSize, length));
+            // Never past the buffer: a request longer than the window gets what fits, as it always has.
+            buffer.clear().limit(Math.min(SIZE, Math.max(readSize, length)));
             ChannelIo.read(channel, buffer, position);
             buffer.flip();
             start = position;
