@@ -1,5 +1,6 @@
 package dev.omvio.cli.media;
 
+import dev.omvio.image.Image;
 import dev.omvio.stream.NotRegularFileException;
 
 import java.io.Closeable;
@@ -21,7 +22,8 @@ import java.util.List;
  *
  * <p>Every size is checked against its enclosing chunk, and lists may nest at most
  * {@value #MAX_DEPTH} deep: a damaged or hostile file gives an {@link IOException} naming the
- * offset, never a huge allocation or a stack overflow.
+ * offset, never a huge allocation or a stack overflow. A picture is at most
+ * {@link Image#MAX_DATA_SIZE} bytes, the most one array holds.
  */
 public final class MjpegAviReader implements Closeable {
     /**
@@ -156,6 +158,10 @@ public final class MjpegAviReader implements Closeable {
                 header.height = Math.abs(format.getInt(8));
             } else if (header.frameChunk != null && id.startsWith(header.frameChunk)
                     && (id.endsWith("dc") || id.endsWith("db"))) {
+                if (size > Image.MAX_DATA_SIZE) {
+                    throw new IOException("AVI frame chunk '" + id + "' at offset " + at + " holds " + size
+                            + " bytes, more than one picture can (" + Image.MAX_DATA_SIZE + ")");
+                }
                 if (size > 0) {
                     long time = Math.round(header.tick * 1_000_000 / header.ticksPerSecond);
                     pictures.add(new Picture(at + 8, (int) size, time));
