@@ -21,9 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import static dev.omvio.osgi.Felix.call;
-import static dev.omvio.osgi.Felix.callStatic;
-import static dev.omvio.osgi.Felix.eventually;
+import static dev.omvio.osgi.OsgiFramework.call;
+import static dev.omvio.osgi.OsgiFramework.callStatic;
+import static dev.omvio.osgi.OsgiFramework.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -65,15 +65,15 @@ class ResolverIT {
         file.put(new byte[] {0, 10, 20, 30, 40, 50, 60, 70});
         Path recording = Files.write(dir.resolve("grey.bin"), file.array());
 
-        try (Felix felix = Felix.start(dir.resolve("cache"), Map.of())) {
+        try (OsgiFramework framework = OsgiFramework.start(dir.resolve("cache"), Map.of())) {
             List<Bundle> bundles = new ArrayList<>();
             for (String name : runBundles()) {
-                bundles.add(felix.install(jars.get(name)));
+                bundles.add(framework.install(jars.get(name)));
             }
             for (Bundle bundle : bundles) {
                 bundle.start();
             }
-            assertThat(eventually(() -> felix.components("dev.omvio.codec.spi.PixelCodec").size() == 4)).isTrue();
+            assertThat(eventually(() -> framework.components("dev.omvio.codec.spi.PixelCodec").size() == 4)).isTrue();
 
             BufferedImage image = ImageIO.read(recording.toFile());
 
@@ -84,11 +84,11 @@ class ResolverIT {
             }
             // JNA is optional for the codecs and was not resolved: libjpeg-turbo cannot load, so
             // its component stays disabled and registers no service; the JDK's codec serves JPEG.
-            assertThat(felix.components("dev.omvio.codec.spi.PixelCodec")).containsExactlyInAnyOrder(
+            assertThat(framework.components("dev.omvio.codec.spi.PixelCodec")).containsExactlyInAnyOrder(
                     "dev.omvio.codecs.raw.RawCodec", "dev.omvio.codecs.bayer.BayerCodec",
                     "dev.omvio.codecs.jpeg.JdkJpegCodec", "dev.omvio.codecs.png.PngCodec");
             List<String> codecs = new ArrayList<>();
-            for (Object codec : (List<?>) callStatic(felix.bundle("dev.omvio.api"), "dev.omvio.codec.PixelCodecs", "all")) {
+            for (Object codec : (List<?>) callStatic(framework.bundle("dev.omvio.api"), "dev.omvio.codec.PixelCodecs", "all")) {
                 codecs.add((String) call(codec, "name"));
             }
             assertThat(codecs).hasSize(4).doesNotContain("libjpeg-turbo");

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The advice of the API's errors names the runtime it runs in. The tests run on the class path
  * (this module has no codecs); the module path is a layer made of the API's own classes. The
- * OSGi case is in the osgi module's FelixIT, inside a real framework.
+ * OSGi case is in the osgi module's BundlesIT, inside real frameworks (Felix and Equinox).
  */
 class DeploymentTest {
     @Test

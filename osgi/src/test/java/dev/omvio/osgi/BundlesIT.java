@@ -26,17 +26,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import static dev.omvio.osgi.Felix.call;
-import static dev.omvio.osgi.Felix.callStatic;
-import static dev.omvio.osgi.Felix.eventually;
+import static dev.omvio.osgi.OsgiFramework.call;
+import static dev.omvio.osgi.OsgiFramework.callStatic;
+import static dev.omvio.osgi.OsgiFramework.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * omvio's bundles in a real Apache Felix framework with Felix SCR, installed from the runtime's
- * bundle folder as built. The test's own class path holds none of omvio's jars: everything
- * omvio runs here is loaded by the framework.
+ * omvio's bundles in a real OSGi framework with Felix SCR, installed from the runtime's bundle
+ * folder as built. The build runs these tests twice: on Apache Felix, the runtime's framework,
+ * and on Eclipse Equinox, the framework of Eclipse-based platforms (failsafe executions
+ * {@code felix} and {@code equinox}, each with only its framework on the class path, named by
+ * {@code omvio.osgi.framework}, the system bundle's symbolic name). The test's own class path holds none of omvio's jars:
+ * everything omvio runs here is loaded by the framework.
  */
-class FelixIT {
+class BundlesIT {
+    private static final String FRAMEWORK = System.getProperty("omvio.osgi.framework");
     private static final Path BUNDLES = Path.of(System.getProperty("omvio.osgi.runtime"), "bundle");
     private static final Path EXAMPLE_DRIVER = Path.of(System.getProperty("omvio.example.driver"));
     private static final List<String> OMVIO = List.of("dev.omvio.api", "dev.omvio.core.file",
@@ -48,27 +52,32 @@ class FelixIT {
     @TempDir
     Path dir;
 
-    private Felix felix;
+    private OsgiFramework framework;
 
     @BeforeEach
     void startFramework() throws Exception {
-        felix = Felix.start(dir.resolve("cache"), Map.of(
+        framework = OsgiFramework.start(dir.resolve("cache"), Map.of(
                 "gosh.args", "--nointeractive",
                 "omvio.sample.output", dir.resolve("sample.bin").toString()));
-        felix.installAndStartAll(BUNDLES);
+        framework.installAndStartAll(BUNDLES);
     }
 
     @AfterEach
     void stopFramework() throws Exception {
-        felix.close();
+        framework.close();
+    }
+
+    @Test
+    void theFrameworkIsTheOneThisRunIsFor() {
+        assertThat(framework.implementation()).isEqualTo(FRAMEWORK);
     }
 
     @Test
     void everyBundleIsActiveAndEnginesCodecsAndDriversAreServices() throws Exception {
-        for (Bundle bundle : felix.context().getBundles()) {
+        for (Bundle bundle : framework.context().getBundles()) {
             assertThat(bundle.getState()).as(bundle.getSymbolicName()).isEqualTo(Bundle.ACTIVE);
         }
-        assertThat(Stream.of(felix.context().getBundles()).map(Bundle::getSymbolicName)).containsAll(OMVIO);
+        assertThat(Stream.of(framework.context().getBundles()).map(Bundle::getSymbolicName)).containsAll(OMVIO);
         assertThat(eventually(() -> components("dev.omvio.codec.spi.PixelCodec").size() == 5)).isTrue();
         assertThat(components("dev.omvio.stream.spi.FileStreamProvider"))
                 .containsExactly("dev.omvio.core.file.FileStreamEngine");
@@ -85,7 +94,7 @@ class FelixIT {
         assertThat(driverNames()).containsExactlyInAnyOrder("synthetic", "replay", "openmv");
         assertThat(bridgeProviders()).hasSize(2);
         // The bridge's classes extend TwelveMonkeys' base classes, imported from its imageio-core bundle.
-        assertThat(felix.bundle("dev.omvio.bridge.javax").adapt(BundleWiring.class)
+        assertThat(framework.bundle("dev.omvio.bridge.javax").adapt(BundleWiring.class)
                 .getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE).stream()
                 .filter(wire -> String.valueOf(wire.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE))
                         .startsWith("com.twelvemonkeys."))
@@ -102,7 +111,7 @@ class FelixIT {
                         + " dev.omvio.stream, dev.omvio.stream.spi"),
                 Map.of(), RecordingActivator.class.getName());
 
-        felix.install(sample).start();
+        framework.install(sample).start();
 
         // Ten QVGA RGB565 frames of the synthetic sensor at 30 fps, by FORMAT.md: the 16-byte
         // magic, then per frame a 32-byte header and 320 * 240 * 2 = 153 600 data bytes, a
@@ -138,7 +147,7 @@ class FelixIT {
                 NEGATIVE_CODEC);
         assertThat(greyDecoder()).isNotEqualTo(NegativeCodec.NAME);
 
-        Bundle bundle = felix.install(codec);
+        Bundle bundle = framework.install(codec);
         bundle.start();
         assertThat(eventually(() -> NegativeCodec.NAME.equals(greyDecoderOrNull()))).isTrue();
         assertThat(components("dev.omvio.codec.spi.PixelCodec")).contains("negative").hasSize(6);
@@ -146,7 +155,7 @@ class FelixIT {
                 bundle.loadClass(NEGATIVE_CODEC).getClassLoader());
 
         bundle.uninstall();
-        felix.refresh(List.of(bundle));
+        framework.refresh(List.of(bundle));
 
         assertThat(greyDecoder()).isNotEqualTo(NegativeCodec.NAME);
         assertThat(components("dev.omvio.codec.spi.PixelCodec")).doesNotContain("negative").hasSize(5);
@@ -159,12 +168,12 @@ class FelixIT {
 
     @Test
     void aThirdPartyDriverBundleIsFoundByNameWhileInstalled() throws Exception {
-        Bundle bundle = felix.install(EXAMPLE_DRIVER);
+        Bundle bundle = framework.install(EXAMPLE_DRIVER);
         bundle.start();
         assertThat(eventually(() -> driverNamesOrEmpty().contains("ramp"))).isTrue();
 
         bundle.uninstall();
-        felix.refresh(List.of(bundle));
+        framework.refresh(List.of(bundle));
 
         assertThat(driverNames()).containsExactlyInAnyOrder("synthetic", "replay", "openmv");
     }
@@ -173,7 +182,7 @@ class FelixIT {
     void stoppingAndRestartingTheBundlesLeavesNoRegistrationBehind() throws Exception {
         List<Bundle> omvio = new ArrayList<>();
         for (String name : OMVIO.subList(1, OMVIO.size())) {
-            omvio.add(felix.bundle(name));
+            omvio.add(framework.bundle(name));
         }
         for (Bundle bundle : omvio) {
             bundle.stop();
@@ -198,12 +207,12 @@ class FelixIT {
     }
 
     private List<String> components(String type) {
-        return felix.components(type);
+        return framework.components(type);
     }
 
     private List<String> codecNames() throws Exception {
         List<String> names = new ArrayList<>();
-        for (Object codec : (List<?>) callStatic(felix.bundle("dev.omvio.api"), "dev.omvio.codec.PixelCodecs", "all")) {
+        for (Object codec : (List<?>) callStatic(framework.bundle("dev.omvio.api"), "dev.omvio.codec.PixelCodecs", "all")) {
             names.add((String) call(codec, "name"));
         }
         return names;
@@ -211,7 +220,7 @@ class FelixIT {
 
     private List<String> driverNames() throws Exception {
         List<String> names = new ArrayList<>();
-        for (Object driver : (List<?>) callStatic(felix.bundle("dev.omvio.api"), "dev.omvio.sensor.Sensors", "drivers")) {
+        for (Object driver : (List<?>) callStatic(framework.bundle("dev.omvio.api"), "dev.omvio.sensor.Sensors", "drivers")) {
             names.add((String) call(driver, "name"));
         }
         return names;
@@ -226,7 +235,7 @@ class FelixIT {
     }
 
     private String greyDecoder() throws Exception {
-        Bundle api = felix.bundle("dev.omvio.api");
+        Bundle api = framework.bundle("dev.omvio.api");
         @SuppressWarnings({"unchecked", "rawtypes"})
         Object grey = Enum.valueOf((Class) api.loadClass("dev.omvio.image.PixelFormat"), "GRAYSCALE");
         return (String) call(callStatic(api, "dev.omvio.codec.PixelCodecs", "decoder", grey), "name");

@@ -25,23 +25,31 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
-/** A real Apache Felix framework in this JVM, for the integration tests. */
-final class Felix implements AutoCloseable {
+/**
+ * A real OSGi framework in this JVM, for the integration tests: Apache Felix or Eclipse Equinox,
+ * whichever one the test's class path holds (the build runs {@link BundlesIT} once with each).
+ */
+final class OsgiFramework implements AutoCloseable {
     private final Framework framework;
 
-    private Felix(Framework framework) {
+    private OsgiFramework(Framework framework) {
         this.framework = framework;
     }
 
     /** Starts a framework that keeps its cache in {@code storage}, with extra framework properties. */
-    static Felix start(Path storage, Map<String, String> properties) throws BundleException {
+    static OsgiFramework start(Path storage, Map<String, String> properties) throws BundleException {
         Map<String, String> configuration = new HashMap<>(properties);
         configuration.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         configuration.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         Framework framework = ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow()
                 .newFramework(configuration);
         framework.start();
-        return new Felix(framework);
+        return new OsgiFramework(framework);
+    }
+
+    /** The symbolic name of the framework's system bundle: which implementation is running. */
+    String implementation() {
+        return context().getBundle(Constants.SYSTEM_BUNDLE_ID).getSymbolicName();
     }
 
     BundleContext context() {
