@@ -77,8 +77,9 @@ public interface PixelCodec {
      * Decodes {@code source} into a new image of {@link DecodeOptions#decodedWidth(Image)} by
      * {@link DecodeOptions#decodedHeight(Image)} pixels: {@code TYPE_BYTE_GRAY} for GRAYSCALE,
      * BINARY (levels 0 and 255) and greyscale JPEGs, {@code TYPE_INT_ARGB} for ARGB8,
-     * {@code TYPE_INT_RGB} for the other raw formats; a pure-Java JPEG or PNG decoder may return
-     * the type its ImageIO plugin produces.
+     * {@code TYPE_INT_RGB} for the other raw formats, {@code TYPE_3BYTE_BGR} for colour JPEGs
+     * (the JDK's JPEG reader's type); a pure-Java JPEG or PNG decoder may return the type its
+     * ImageIO plugin produces.
      *
      * @param source the frame to decode, in one of {@link #decodes()}
      * @param options how to decode: Bayer algorithm, parallelism, pixel budget

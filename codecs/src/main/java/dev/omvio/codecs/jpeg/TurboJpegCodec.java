@@ -1,19 +1,15 @@
 package dev.omvio.codecs.jpeg;
 
 import dev.omvio.codec.ChromaSubsampling;
-import dev.omvio.codec.CorruptImageException;
 import dev.omvio.codec.DecodeOptions;
 import dev.omvio.codec.EncodeOptions;
 import dev.omvio.codec.spi.PixelCodec;
-import dev.omvio.codecs.support.ArgbPixels;
 import dev.omvio.codecs.support.BasePixelCodec;
 import dev.omvio.codecs.support.Checks;
 import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
 
-import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
-import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.NativeLongByReference;
 import com.sun.jna.ptr.PointerByReference;
 import org.osgi.service.component.annotations.Component;
@@ -21,8 +17,6 @@ import org.osgi.service.component.annotations.Component;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
-import java.nio.Buffer;
-import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.util.Set;
 
@@ -82,22 +76,24 @@ public final class TurboJpegCodec extends BasePixelCodec {
         }
     }
 
-    /** A greyscale JPEG decodes to {@code TYPE_BYTE_GRAY}, a colour one to {@code TYPE_INT_RGB}. */
+    /**
+     * A greyscale JPEG decodes to {@code TYPE_BYTE_GRAY}, a colour one to {@code TYPE_3BYTE_BGR}
+     * (the JDK's JPEG reader's type): libjpeg-turbo writes the raster's own byte layout (B, G, R)
+     * into this thread's native memory, and one copy moves it into the raster's array.
+     */
     @Override
     public BufferedImage decode(Image source, DecodeOptions options) throws IOException {
         checkDecodes(source.format());
         ThreadDecompressor decompressor = ThreadDecompressor.forThisThread(library());
         try {
             ThreadDecompressor.Header header = decompressor.readHeader(source, options);
-            int pixelCount = header.width() * header.height();
-            if (header.grey()) {
-                BufferedImage image = new BufferedImage(header.width(), header.height(), BufferedImage.TYPE_BYTE_GRAY);
-                byte[] grey = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-                decompressor.decode(header, TurboJpegLibrary.TJPF_GRAY, 1).read(0, grey, 0, pixelCount);
-                return image;
-            }
-            BufferedImage image = new BufferedImage(header.width(), header.height(), BufferedImage.TYPE_INT_RGB);
-            decompressor.decode(header, TurboJpegLibrary.TJPF_BGRX, 4).read(0, ArgbPixels.pixelsOf(image), 0, pixelCount);
+            BufferedImage image = new BufferedImage(header.width(), header.height(),
+                    header.grey() ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR);
+            byte[] samples = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+            Pointer pixels = header.grey()
+                    ? decompressor.decode(header, TurboJpegLibrary.TJPF_GRAY, 1)
+                    : decompressor.decode(header, TurboJpegLibrary.TJPF_BGR, 3);
+            pixels.read(0, samples, 0, samples.length);
             return image;
         } finally {
             decompressor.finish();

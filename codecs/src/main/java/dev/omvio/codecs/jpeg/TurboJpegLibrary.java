@@ -11,6 +11,8 @@ import java.nio.Buffer;
 
 /** The part of the TurboJPEG 2.x C API ({@code turbojpeg.h}) omvio calls, mapped by JNA. */
 interface TurboJpegLibrary extends Library {
+    /** TJPF_BGR: 3 bytes B, G, R per pixel, the layout of a {@code TYPE_3BYTE_BGR} raster. */
+    int TJPF_BGR = 1;
     /** TJPF_BGRX: 4 bytes B, G, R, unused per pixel; a little-endian int 0x??RRGGBB. */
     int TJPF_BGRX = 3;
     /** TJPF_GRAY: one byte per pixel. */
