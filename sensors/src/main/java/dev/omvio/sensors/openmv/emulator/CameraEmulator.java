@@ -4,25 +4,22 @@ import dev.omvio.sensor.Sensor;
 import dev.omvio.sensors.openmv.protocol.Caps;
 import dev.omvio.sensors.openmv.protocol.DeviceSession;
 import dev.omvio.sensors.openmv.protocol.Link;
-import dev.omvio.sensors.openmv.protocol.SocketLink;
 import dev.omvio.sensors.openmv.protocol.SystemInfo;
 import dev.omvio.sensors.openmv.protocol.VersionInfo;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * This machine as an OpenMV camera on a TCP port: the OpenMV Protocol as the firmware speaks it
- * ({@link DeviceSession}), with the stdin, stdout and stream channels, the frames of a
- * {@link Sensor} on the stream channel, and optional {@link Faults} in what it sends. One host
- * is served at a time; the next one to connect is served when it leaves, and the stream goes on
- * where it was.
+ * This machine as an OpenMV camera on a TCP port or a pseudo-terminal: the OpenMV Protocol as
+ * the firmware speaks it ({@link DeviceSession}), with the stdin, stdout and stream channels,
+ * the frames of a {@link Sensor} on the stream channel, and optional {@link Faults} in what it
+ * sends. One host is served at a time; the next one to connect (or to open the pseudo-terminal)
+ * is served when it leaves, and the stream goes on where it was.
  */
 public final class CameraEmulator implements Closeable {
     /** The protocol version the emulator speaks. */
@@ -69,22 +66,21 @@ public final class CameraEmulator implements Closeable {
         }
     }
 
-    private final ServerSocket server;
+    private final Endpoint endpoint;
     private final Sensor sensor;
     private final Options options;
     private final StreamChannel stream;
     private final StdioChannels stdio = new StdioChannels();
     private final Thread acceptor;
-    private volatile Socket client;
     private volatile Consumer<String> log = message -> { };
     private volatile IOException failure;
 
-    private CameraEmulator(ServerSocket server, Sensor sensor, Options options) {
-        this.server = server;
+    private CameraEmulator(Endpoint endpoint, Sensor sensor, Options options) {
+        this.endpoint = endpoint;
         this.sensor = sensor;
         this.options = options;
         this.stream = new StreamChannel(sensor);
-        this.acceptor = new Thread(this::acceptLoop, "omvio-emulator-" + server.getLocalPort());
+        this.acceptor = new Thread(this::acceptLoop, "omvio-emulator " + endpoint.describe());
         acceptor.setDaemon(true);
     }
 
@@ -103,23 +99,55 @@ public final class CameraEmulator implements Closeable {
      * @throws IllegalArgumentException if {@code port} is out of range
      */
     public static CameraEmulator start(Sensor sensor, InetAddress address, int port, Options options) throws IOException {
-        ServerSocket server = new ServerSocket();
-        try {
-            server.setReuseAddress(true);
-            server.bind(new InetSocketAddress(address, port));
-        } catch (IOException e) {
-            server.close();
-            throw e;
-        }
-        CameraEmulator emulator = new CameraEmulator(server, sensor, options);
+        return start(TcpEndpoint.bind(address, port), sensor, options);
+    }
+
+    /**
+     * Starts serving {@code sensor}'s frames on a new pseudo-terminal (Linux and macOS), for
+     * serial tools: a host opens its slave device ({@link #device()}) as it would a camera's USB
+     * serial port, such as {@code openmv:port=/dev/pts/3}. As on a camera's serial port, the
+     * firmware's capabilities are in force until a host changes them (CRC and ACK on, 4082-byte
+     * packets). A host that closes the device ends its session; the next one to open it and
+     * send something is served. The emulator closes the sensor when it is closed.
+     *
+     * @param sensor the sensor whose frames the stream channel offers; the emulator owns it
+     * @param link where to make a symbolic link to the slave device, a stable name for tools
+     *     (a symbolic link already there is replaced, and the link is removed on close); null
+     *     for none
+     * @param options faults, max payload and retransmission settings
+     * @return the running emulator; {@link #close()} stops it and closes the pseudo-terminal
+     * @throws java.nio.file.FileAlreadyExistsException if {@code link} exists and is not a
+     *     symbolic link (it is left alone)
+     * @throws IOException in one line if this is not Linux or macOS, JNA (an optional
+     *     dependency) is missing, or the pseudo-terminal or the link cannot be made
+     */
+    public static CameraEmulator startOnPty(Sensor sensor, Path link, Options options) throws IOException {
+        return start(PtyEndpoint.open(link), sensor, options);
+    }
+
+    private static CameraEmulator start(Endpoint endpoint, Sensor sensor, Options options) {
+        CameraEmulator emulator = new CameraEmulator(endpoint, sensor, options);
         emulator.stream.start();
         emulator.acceptor.start();
         return emulator;
     }
 
-    /** {@return the TCP port it listens on (the one picked, when started on port 0)} */
+    /** {@return the TCP port it listens on (the one picked, when started on port 0); -1 on a pseudo-terminal} */
     public int port() {
-        return server.getLocalPort();
+        return endpoint instanceof TcpEndpoint tcp ? tcp.port() : -1;
+    }
+
+    /**
+     * {@return the pseudo-terminal's slave device that hosts open, such as {@code /dev/pts/3};
+     * null on TCP}
+     */
+    public Path device() {
+        return endpoint instanceof PtyEndpoint pty ? pty.device() : null;
+    }
+
+    /** {@return where hosts reach it, for messages: {@code tcp 127.0.0.1:5555}, {@code pty /dev/pts/3}} */
+    public String address() {
+        return endpoint.describe();
     }
 
     /**
@@ -161,25 +189,24 @@ public final class CameraEmulator implements Closeable {
     }
 
     private void acceptLoop() {
-        while (!server.isClosed()) {
-            try (Socket s = server.accept()) {
-                client = s;
-                log.accept("host connected from " + s.getRemoteSocketAddress());
-                serve(new SocketLink(s));
-                log.accept("host left");
+        while (endpoint.isOpen()) {
+            try {
+                try (Link host = endpoint.accept()) {
+                    log.accept("host connected: " + host.describe());
+                    serve(host);
+                }
+                log.accept("host left"); // and its link closed: on a pty, what it left unread is gone
             } catch (IOException | RuntimeException e) {
-                if (!server.isClosed()) {
+                if (endpoint.isOpen()) {
                     failure = e instanceof IOException io ? io : new IOException(e.toString(), e);
                     log.accept("connection failed: " + e);
                 }
-            } finally {
-                client = null;
             }
         }
     }
 
-    private void serve(Link socket) throws IOException {
-        Link link = options.faults().equals(Faults.NONE) ? socket : new FaultyLink(socket, options.faults());
+    private void serve(Link host) throws IOException {
+        Link link = options.faults().equals(Faults.NONE) ? host : new FaultyLink(host, options.faults());
         SystemInfo info = new SystemInfo(0x410FC271, "4F4D5649" + "4F454D55" + "4C41544F", USB_VID, USB_PID,
                 new int[] {0, 0, 0}, 1 << 4, 0, 0, 0, 0);
         DeviceSession session = new DeviceSession(link,
@@ -190,14 +217,10 @@ public final class CameraEmulator implements Closeable {
         session.serve();
     }
 
-    /** Stops serving, disconnects the host and closes the sensor. */
+    /** Stops serving, disconnects the host and closes the sensor (and the pseudo-terminal). */
     @Override
     public void close() throws IOException {
-        server.close();
-        Socket s = client;
-        if (s != null) {
-            s.close();
-        }
+        endpoint.close();
         stream.stop();
         try {
             acceptor.join(5000);

@@ -1,5 +1,6 @@
 /**
- * A camera emulator: this machine as an OpenMV camera on a TCP port, serving the frames of any
- * sensor on the stream channel, with stdin/stdout channels and fault injection for tests.
+ * A camera emulator: this machine as an OpenMV camera on a TCP port or a pseudo-terminal,
+ * serving the frames of any sensor on the stream channel, with stdin/stdout channels and fault
+ * injection for tests.
  */
 package dev.omvio.sensors.openmv.emulator;

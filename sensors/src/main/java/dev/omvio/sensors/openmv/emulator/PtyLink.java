@@ -1,0 +1,52 @@
+package dev.omvio.sensors.openmv.emulator;
+
+import dev.omvio.sensors.openmv.protocol.Link;
+import dev.omvio.sensors.openmv.protocol.LinkClosedException;
+
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+
+/**
+ * One host's session on a {@link PosixPty}: it ends (a read gives -1) when the host closes the
+ * slave device. Closing it leaves the pty open for the next host, and readies the line for it
+ * ({@link PosixPty#reset()}).
+ */
+final class PtyLink implements Link {
+    private final PosixPty pty;
+    private int timeoutMillis = 1000;
+
+    PtyLink(PosixPty pty) {
+        this.pty = pty;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = pty.read(buffer, offset, length, timeoutMillis);
+        if (n == PosixPty.TIMEOUT) {
+            throw new SocketTimeoutException("no byte from " + describe() + " in time");
+        }
+        return n;
+    }
+
+    @Override
+    public void write(byte[] buffer, int offset, int length) throws IOException {
+        if (!pty.write(buffer, offset, length)) {
+            throw new LinkClosedException("the host closed " + pty.device());
+        }
+    }
+
+    @Override
+    public void setReadTimeout(int millis) {
+        timeoutMillis = Math.max(1, millis);
+    }
+
+    @Override
+    public String describe() {
+        return "pty " + pty.device();
+    }
+
+    @Override
+    public void close() {
+        pty.reset();
+    }
+}
