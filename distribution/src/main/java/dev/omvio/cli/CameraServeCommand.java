@@ -18,9 +18,10 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code omvio camera serve}: this machine as an OpenMV camera on a TCP port. */
+/** {@code omvio camera serve}: this machine as an OpenMV camera on a TCP port or a pseudo-terminal. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Look like an OpenMV camera on a TCP port: the OpenMV Protocol as the firmware speaks it, "
+        description = {"Look like an OpenMV camera on a TCP port, or on a pseudo-terminal for serial tools (Linux, "
+                + "macOS): the OpenMV Protocol as the firmware speaks it, "
                 + "with the stdin, stdout and stream channels; the stream carries the frames of a recording "
                 + "(at its recorded pace, looped) or of any sensor driver. Runs until stopped (Ctrl-C).",
             "It cannot run MicroPython: a script sent to it is answered on stdout with a note and the "
@@ -29,11 +30,19 @@ final class CameraServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--tcp", required = true, paramLabel = "PORT", description = "The TCP port to listen on (0: any free one).")
-    int port;
+    @Option(names = "--tcp", paramLabel = "PORT", description = "The TCP port to listen on (0: any free one).")
+    Integer port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", description = "The address to listen on (default: loopback only).")
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "With --tcp: the address to listen on (default: loopback only).")
     String bind;
+
+    @Option(names = "--pty", description = "Serve on a new pseudo-terminal instead (Linux, macOS): open the device "
+            + "it prints (such as /dev/pts/3) as a camera's USB serial port, e.g. openmv:port=/dev/pts/3.")
+    boolean pty;
+
+    @Option(names = "--link", paramLabel = "PATH", description = "With --pty: a symbolic link to its device at PATH, "
+            + "a stable name for serial tools (a symbolic link there is replaced; removed on exit).")
+    Path link;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -55,7 +64,13 @@ final class CameraServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (port < 0 || port > 65535) {
+        if ((port == null) == !pty) {
+            throw new BadInputException("camera serve needs one of --tcp PORT or --pty");
+        }
+        if (pty ? bind != null : link != null) {
+            throw new BadInputException(pty ? "--bind goes with --tcp, not --pty" : "--link goes with --pty, not --tcp");
+        }
+        if (!pty && (port < 0 || port > 65535)) {
             throw new BadInputException("--tcp must be a port number 0..65535, got " + port);
         }
         if (maxPayload < Caps.MIN_PAYLOAD || maxPayload > 0xFFFF) {
@@ -64,11 +79,12 @@ final class CameraServeCommand implements Callable<Integer> {
         Faults faults = fault == null ? Faults.NONE : Faults.parse(fault);
         String sensorSpec = source.sensor != null ? source.sensor : "replay:file=" + source.file + ",loop=true";
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
+        CameraEmulator.Options options = CameraEmulator.Options.DEFAULT.withFaults(faults).withMaxPayload(maxPayload);
         Sensor sensor = Sensors.open(sensorSpec);
         CameraEmulator emulator;
         try {
-            emulator = CameraEmulator.start(sensor, address, port,
-                    CameraEmulator.Options.DEFAULT.withFaults(faults).withMaxPayload(maxPayload));
+            emulator = pty ? CameraEmulator.startOnPty(sensor, link, options)
+                    : CameraEmulator.start(sensor, address, port, options);
         } catch (IOException | RuntimeException e) {
             sensor.close();
             throw e;
@@ -81,8 +97,8 @@ final class CameraServeCommand implements Callable<Integer> {
             err.println("omvio camera serve: " + event);
             err.flush();
         });
-        out.printf("omvio camera emulator on tcp %s:%d serving %s (it cannot run MicroPython); Ctrl-C to stop%n",
-                address.getHostAddress(), emulator.port(), sensorSpec);
+        out.printf("omvio camera emulator on %s serving %s (it cannot run MicroPython); Ctrl-C to stop%n",
+                emulator.address(), sensorSpec);
         out.flush();
         try {
             emulator.awaitClose();

@@ -15,12 +15,16 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** omvio camera serve, info and run, and record from a camera, over loopback TCP. */
 class CameraCommandTest {
@@ -72,6 +76,54 @@ class CameraCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("cannot run MicroPython").endsWith("hello\nfrom the camera\n");
+    }
+
+    /**
+     * camera serve --pty --link: info and record open the link as a serial port (jSerialComm, the
+     * firmware's CRC and ACK); record gets the recording's first frames (info does not stream).
+     */
+    @Test
+    void onAPseudoTerminalInfoAndRecordGoThroughTheSerialPort() throws Exception {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        assumeTrue(os.startsWith("linux") || os.startsWith("mac"), "no pseudo-terminals on " + os);
+        Path rec = recording(dir.resolve("rec.bin"), 8);
+        Path link = dir.resolve("ttyOMV");
+        AtomicReference<CliRun> served = new AtomicReference<>();
+        server = new Thread(() -> served.set(CliRun.of("camera", "serve", "--pty", "--link", link.toString(),
+                rec.toString())));
+        server.setDaemon(true);
+        server.start();
+        for (int attempt = 0; attempt < 500 && !Files.isSymbolicLink(link); attempt++) {
+            Thread.sleep(20);
+        }
+
+        CliRun info = CliRun.of("camera", "info", "--sensor", "openmv:port=" + link, "--json");
+        Path copy = dir.resolve("copy.bin");
+        CliRun record = CliRun.of("record", "--sensor", "openmv:port=" + link, "--frames", "5", copy.toString());
+        Path device = Files.readSymbolicLink(link);
+        stopServer();
+
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        assertThat(info.out()).contains("\"firmware_version\":\"4.7.0\"", "\"max_payload\":4082",
+                "{\"id\":3,\"name\":\"stream\",\"flags\":\"READ|LOCK|STREAM\"}");
+        assertThat(record.exitCode()).as(record.err()).isZero();
+        assertThat(frames(copy)).isEqualTo(frames(rec).subList(0, 5));
+        assertThat(device.toString()).startsWith("/dev/");
+        assertThat(served.get().exitCode()).as(served.get().err()).isZero();
+        assertThat(served.get().out()).startsWith("omvio camera emulator on pty " + device + " (" + link + ") serving");
+        assertThat(Files.exists(link, LinkOption.NOFOLLOW_LINKS)).as("link removed on exit").isFalse();
+    }
+
+    @Test
+    void serveNeedsOneOfTcpAndPty() {
+        assertThat(CliRun.of("camera", "serve", "--sensor", "synthetic:pattern=bars").err())
+                .contains("camera serve needs one of --tcp PORT or --pty");
+        CliRun both = CliRun.of("camera", "serve", "--tcp", "0", "--pty", "--sensor", "synthetic:pattern=bars");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("needs one of --tcp PORT or --pty");
+        CliRun linkOnTcp = CliRun.of("camera", "serve", "--tcp", "0", "--link", "x", "--sensor", "synthetic:pattern=bars");
+        assertThat(linkOnTcp.exitCode()).isEqualTo(2);
+        assertThat(linkOnTcp.err().strip()).isEqualTo("omvio camera serve: --link goes with --pty, not --tcp");
     }
 
     @Test
