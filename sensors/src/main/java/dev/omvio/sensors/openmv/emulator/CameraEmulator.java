@@ -205,8 +205,8 @@ public final class CameraEmulator implements Closeable {
         }
     }
 
-    private void serve(Link host) throws IOException {
-        Link link = options.faults().equals(Faults.NONE) ? host : new FaultyLink(host, options.faults());
+    private void serve(Link socket) throws IOException {
+        Link link = options.faults().equals(Faults.NONE) ? socket : new FaultyLink(socket, options.faults());
         SystemInfo info = new SystemInfo(0x410FC271, "4F4D5649" + "4F454D55" + "4C41544F", USB_VID, USB_PID,
                 new int[] {0, 0, 0}, 1 << 4, 0, 0, 0, 0);
         DeviceSession session = new DeviceSession(link,
