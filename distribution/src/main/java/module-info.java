@@ -12,8 +12,8 @@ module dev.omvio.distribution {
     // USB cameras: the sensors module needs jSerialComm only when a serial port is opened; the tool ships it.
     requires com.fazecast.jSerialComm;
     requires info.picocli;
-    // Not used here: the codecs module requires JNA only statically, so the tool brings it into
-    // the module graph for the libjpeg-turbo codec.
+    // Not used here: the codecs and sensors modules require JNA only statically, so the tool
+    // brings it into the module graph for the libjpeg-turbo codec and camera serve --pty.
     requires com.sun.jna;
 
     opens dev.omvio.cli to info.picocli;
