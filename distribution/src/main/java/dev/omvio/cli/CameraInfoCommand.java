@@ -7,6 +7,7 @@ import dev.omvio.sensors.openmv.protocol.SystemInfo;
 import dev.omvio.sensors.openmv.protocol.VersionInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,9 +24,8 @@ final class CameraInfoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--sensor", required = true, paramLabel = "SPEC",
-            description = "The camera: openmv:tcp=<host>:<port> or openmv:port=<serial device>[,baud=N].")
-    String sensor;
+    @Mixin
+    CameraOption camera;
 
     @Option(names = "--json", description = "Print exactly one JSON object.")
     boolean json;
@@ -37,7 +37,7 @@ final class CameraInfoCommand implements Callable<Integer> {
         List<ChannelInfo> channels;
         Caps caps;
         String link;
-        try (HostSession session = CameraSpecs.connect(sensor)) {
+        try (HostSession session = camera.connect()) {
             version = session.version();
             system = session.systemInfo();
             channels = session.channels();

@@ -5,7 +5,7 @@ import dev.omvio.sensors.openmv.protocol.HostSession;
 import dev.omvio.sensors.openmv.protocol.ProtocolException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,9 +37,8 @@ final class CameraRunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--sensor", required = true, paramLabel = "SPEC",
-            description = "The camera: openmv:tcp=<host>:<port> or openmv:port=<serial device>[,baud=N].")
-    String sensor;
+    @Mixin
+    CameraOption camera;
 
     @Parameters(paramLabel = "SCRIPT", description = "The script to run, such as main.py.")
     Path script;
@@ -68,7 +67,7 @@ final class CameraRunCommand implements Callable<Integer> {
             }
         }, "omvio-camera-run-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (HostSession session = CameraSpecs.connect(sensor)) {
+        try (HostSession session = camera.connect()) {
             List<ChannelInfo> channels = session.channels();
             int stdin = id(channels, "stdin", session);
             int stdout = id(channels, "stdout", session);
