@@ -20,6 +20,9 @@ module dev.omvio.codecs {
     // dependence does not pull JNA into the graph: the application requires com.sun.jna
     // (the omvio tool does) or adds it with --add-modules.
     requires static com.sun.jna;
+    // Optional too: with jdk.incubator.vector in the module graph (--add-modules) the bilinear
+    // demosaic uses the Vector API; without it the portable kernel, which gives the same pixels.
+    requires static jdk.incubator.vector;
 
     // JNA builds a proxy of the package-private TurboJPEG interface.
     opens dev.omvio.codecs.jpeg to com.sun.jna;

@@ -55,7 +55,8 @@ public final class BayerCodec extends BasePixelCodec {
         } else if (width < 2 || height < 2) {
             job = (from, to) -> SmallDemosaic.rows(src, base, width, height, layout, argb, offset, scanline, from, to);
         } else if (algorithm == BayerAlgorithm.BILINEAR) {
-            job = (from, to) -> BilinearDemosaic.rows(src, base, width, height, layout, argb, offset, scanline, from, to);
+            job = (from, to) -> BilinearDemosaic.rows(src, base, width, height, layout, argb, offset, scanline, from, to,
+                    BilinearKernels.FASTEST);
         } else {
             job = (from, to) -> EdgeAwareDemosaic.rows(src, base, width, height, layout, argb, offset, scanline, from, to);
         }

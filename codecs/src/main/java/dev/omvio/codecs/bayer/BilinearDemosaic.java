@@ -30,8 +30,29 @@ final class BilinearDemosaic {
     private BilinearDemosaic() {
     }
 
+    /** Columns a wider kernel does before the eight-pixel one, as {@link VectorBilinear} does. */
+    @FunctionalInterface
+    interface Wide {
+        /** No wider kernel: every interior column is left to the eight-pixel one. */
+        Wide NONE = (s, row, up, down, x, width, redRow, dst, out) -> x;
+
+        /**
+         * Demosaics columns from {@code x}, a red or blue site at least 1, of the row at offset
+         * {@code row} (its neighbours at {@code up} and {@code down}) into {@code dst[out + x..]},
+         * reading no column past {@code width - 1}; returns the next column to do, again a red or
+         * blue site.
+         */
+        int columns(byte[] s, int row, int up, int down, int x, int width, boolean redRow, int[] dst, int out);
+    }
+
     static void rows(byte[] s, int base, int width, int height, CfaLayout layout,
                      int[] dst, int offset, int scanline, int fromRow, int toRow) {
+        rows(s, base, width, height, layout, dst, offset, scanline, fromRow, toRow, Wide.NONE);
+    }
+
+    /** Rows {@code fromRow} to {@code toRow - 1}, the interior starting with {@code wide}'s columns. */
+    static void rows(byte[] s, int base, int width, int height, CfaLayout layout,
+                     int[] dst, int offset, int scanline, int fromRow, int toRow, Wide wide) {
         int redX = layout.redX();
         int redY = layout.redY();
         int last = width - 1;
@@ -47,6 +68,7 @@ final class BilinearDemosaic {
                 dst[out + x] = greenSite(s, row, up, down, x, x - 1, x + 1, redRow);
                 x++;
             }
+            x = wide.columns(s, row, up, down, x, width, redRow, dst, out);
             for (; x + 8 < last; x += 8) { // the chunk reads columns x - 1 to x + 8
                 eight(s, row, up, down, x, redRow, dst, out + x);
             }
