@@ -20,6 +20,7 @@ import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -33,11 +34,17 @@ import org.openjdk.jmh.annotations.TearDown;
  * omvio's bilinear and edge-aware (Malvar-He-Cutler) algorithms on one thread and on all cores,
  * against OpenCV's {@code cvtColor} on one thread (bilinear; edge-aware "_EA") into a reused
  * BGR {@code Mat}, and against a naive per-pixel bilinear written with {@code setRGB}.
+ *
+ * <p>The forks add {@code jdk.incubator.vector}, as the {@code omvio} launcher does not, so the
+ * bilinear rows here are the Vector API kernel's; {@link PortableDemosaicBenchmark} measures the
+ * portable kernel that applications get without the module.
  */
 @State(Scope.Thread)
+@Fork(jvmArgsAppend = "--add-modules=" + DemosaicBenchmark.VECTOR_MODULE)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class DemosaicBenchmark {
+    static final String VECTOR_MODULE = "jdk.incubator.vector";
     // OpenCV names a pattern by the second and third pixels of its second row: BGGR is "BayerRG".
     private static final int OPENCV_BILINEAR = opencv_imgproc.COLOR_BayerRG2BGR;
     private static final int OPENCV_EDGE_AWARE = opencv_imgproc.COLOR_BayerRG2BGR_EA;
@@ -58,6 +65,9 @@ public class DemosaicBenchmark {
 
     @Setup
     public void setUp() {
+        if (ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) {
+            throw new IllegalStateException("these rows measure the Vector API kernel: add " + VECTOR_MODULE);
+        }
         mosaic = Frames.of(resolution, PixelFormat.BAYER_BGGR);
         codec = PixelCodecs.decoder(PixelFormat.BAYER_BGGR);
         argb = new int[resolution.pixels()];

@@ -84,6 +84,10 @@ public final class Targets {
             rows.add(speed(5, "bilinear 1 thread, " + size + " vs OpenCV 1 thread", bilinear, opencvBilinear, 0.5));
             rows.add(speed(5, "bilinear all cores, " + size + " vs OpenCV 1 thread",
                     id("DemosaicBenchmark.omvioBilinearAllCores", "resolution", size), opencvBilinear, 1.0));
+            rows.add(speed(5, "bilinear portable (no Vector API) 1 thread, " + size + " vs OpenCV 1 thread",
+                    id("PortableDemosaicBenchmark.omvioBilinearOneThread", "resolution", size), opencvBilinear, REPORTED));
+            rows.add(speed(5, "bilinear portable (no Vector API) all cores, " + size + " vs OpenCV 1 thread",
+                    id("PortableDemosaicBenchmark.omvioBilinearAllCores", "resolution", size), opencvBilinear, REPORTED));
             rows.add(speed(5, "edge-aware 1 thread, " + size + " vs OpenCV EA 1 thread",
                     id("DemosaicBenchmark.omvioEdgeAwareOneThread", "resolution", size), opencvEdgeAware, REPORTED));
             rows.add(speed(5, "edge-aware all cores, " + size + " vs OpenCV EA 1 thread",

@@ -6,6 +6,7 @@ import dev.omvio.bench.camera.LiveCameraBenchmark;
 import dev.omvio.bench.codec.BridgeReadBenchmark;
 import dev.omvio.bench.codec.DemosaicBenchmark;
 import dev.omvio.bench.codec.JpegDecodeBenchmark;
+import dev.omvio.bench.codec.PortableDemosaicBenchmark;
 import dev.omvio.bench.spark.SparkReadBenchmark;
 import dev.omvio.bench.stream.FileReadBenchmark;
 import dev.omvio.bench.stream.MemoryStreamBenchmark;
@@ -34,7 +35,7 @@ class TargetsTest {
     void everyCaseOfTheIssueHasRows() {
         assertThat(rows.stream().map(Comparison::caseNumber).distinct().toList())
                 .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
-        assertThat(rows).hasSize(39);
+        assertThat(rows).hasSize(43);
     }
 
     @Test
@@ -58,7 +59,7 @@ class TargetsTest {
 
     private static final Map<String, Class<?>> BENCHMARKS = Stream.of(FileReadBenchmark.class,
                     RandomAccessBenchmark.class, StreamOpenBenchmark.class, MemoryStreamBenchmark.class,
-                    DemosaicBenchmark.class, JpegDecodeBenchmark.class, BridgeReadBenchmark.class, SparkReadBenchmark.class,
+                    DemosaicBenchmark.class, PortableDemosaicBenchmark.class, JpegDecodeBenchmark.class, BridgeReadBenchmark.class, SparkReadBenchmark.class,
                     LiveCameraBenchmark.class)
             .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
     private static final Pattern ID = Pattern.compile("(\\w+)\\.(\\w+)(?:\\((.*)\\))?");
