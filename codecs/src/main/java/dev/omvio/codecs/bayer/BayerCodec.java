@@ -56,7 +56,7 @@ public final class BayerCodec extends BasePixelCodec {
             job = (from, to) -> SmallDemosaic.rows(src, base, width, height, layout, argb, offset, scanline, from, to);
         } else if (algorithm == BayerAlgorithm.BILINEAR) {
             job = (from, to) -> BilinearDemosaic.rows(src, base, width, height, layout, argb, offset, scanline, from, to,
-                    BilinearKernels.FASTEST);
+                    Kernels.BILINEAR);
         } else {
             job = (from, to) -> EdgeAwareDemosaic.rows(src, base, width, height, layout, argb, offset, scanline, from, to);
         }

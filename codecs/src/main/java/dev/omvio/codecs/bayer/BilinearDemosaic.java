@@ -30,7 +30,7 @@ final class BilinearDemosaic {
     private BilinearDemosaic() {
     }
 
-    /** Columns a wider kernel does before the eight-pixel one, as {@link VectorBilinear} does. */
+    /** Columns a wider kernel does before the eight-pixel one, as {@link VectorBilinear} does; {@link Kernels} picks it. */
     @FunctionalInterface
     interface Wide {
         /** No wider kernel: every interior column is left to the eight-pixel one. */

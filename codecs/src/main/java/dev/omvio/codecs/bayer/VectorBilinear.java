@@ -11,8 +11,9 @@ import jdk.incubator.vector.VectorSpecies;
  * The bilinear interior with the JDK's Vector API ({@code jdk.incubator.vector}): as many columns
  * at a time as the CPU's preferred int vector holds (16 with AVX-512, 8 with AVX2), each lane
  * computing both kinds of site and a fixed mask of alternate lanes picking the right one. Only
- * {@link BilinearKernels} names this class, and only once it knows the module is there: without
- * the module it is never loaded.
+ * {@link Kernels} names this class, and only once it knows the module is there: without the
+ * module it is never loaded. The packing is written out in the loop on purpose: a helper method
+ * for it cost C2 its inlining budget, and the loop fell to boxed vectors, 8 times slower.
  */
 final class VectorBilinear implements BilinearDemosaic.Wide {
     private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_PREFERRED;
