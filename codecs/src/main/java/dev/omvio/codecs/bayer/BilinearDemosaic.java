@@ -30,7 +30,7 @@ final class BilinearDemosaic {
     private BilinearDemosaic() {
     }
 
-    /** Columns a wider kernel does before the eight-pixel one, as {@link VectorBilinear} does; {@link Kernels} picks it. */
+    /** Columns a wider kernel does before the eight-pixel one, as {@link VectorBilinear} does ({@link Kernels}). */
     @FunctionalInterface
     interface Wide {
         /** No wider kernel: every interior column is left to the eight-pixel one. */
@@ -43,11 +43,6 @@ final class BilinearDemosaic {
          * blue site.
          */
         int columns(byte[] s, int row, int up, int down, int x, int width, boolean redRow, int[] dst, int out);
-    }
-
-    static void rows(byte[] s, int base, int width, int height, CfaLayout layout,
-                     int[] dst, int offset, int scanline, int fromRow, int toRow) {
-        rows(s, base, width, height, layout, dst, offset, scanline, fromRow, toRow, Wide.NONE);
     }
 
     /** Rows {@code fromRow} to {@code toRow - 1}, the interior starting with {@code wide}'s columns. */
