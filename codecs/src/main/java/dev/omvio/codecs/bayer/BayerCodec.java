@@ -58,7 +58,8 @@ public final class BayerCodec extends BasePixelCodec {
             job = (from, to) -> BilinearDemosaic.rows(src, base, width, height, layout, argb, offset, scanline, from, to,
                     Kernels.BILINEAR);
         } else {
-            job = (from, to) -> EdgeAwareDemosaic.rows(src, base, width, height, layout, argb, offset, scanline, from, to);
+            job = (from, to) -> EdgeAwareDemosaic.rows(src, base, width, height, layout, argb, offset, scanline, from, to,
+                    Kernels.EDGE_AWARE);
         }
         RowBands.run(width, outHeight, options.parallelism(), job);
     }
