@@ -24,7 +24,8 @@ import java.io.IOException;
  * Other options: {@code timeout} (ms a packet is awaited, default 1000), {@code retries}
  * (resynchronisations per call, default 3), {@code wait} (ms a frame is awaited, default 10000),
  * {@code crc}, {@code ack} (capabilities), {@code payload} (max payload asked, at most what the
- * device offers), {@code maxframe} (largest frame accepted in bytes, default 32 MiB).
+ * device offers), {@code maxframe} (largest frame accepted in bytes, default 32 MiB),
+ * {@code pipeline} (send a frame's commands together, default true; see docs/SENSORS.md).
  *
  * <p>Capabilities by default: on a serial port the firmware's (CRC and ACK on, 4082-byte
  * packets), since a serial line can drop and garble bytes. Over TCP, which already delivers
@@ -65,11 +66,12 @@ public final class OpenMvDriver implements SensorDriver {
 
     @Override
     public Sensor open(DriverOptions options, StreamClock clock) throws IOException {
-        options.requireOnly("tcp", "port", "baud", "timeout", "retries", "wait", "crc", "ack", "payload", "maxframe");
+        options.requireOnly("tcp", "port", "baud", "timeout", "retries", "wait", "crc", "ack", "payload", "maxframe",
+                "pipeline");
         HostSession session = connect(options);
         try {
             return OpenMvSensor.open(session, clock, options.integer("wait", 10_000),
-                    options.integer("maxframe", 32 << 20));
+                    options.integer("maxframe", 32 << 20), options.bool("pipeline", true));
         } catch (IOException | RuntimeException e) {
             session.close();
             throw e;

@@ -7,23 +7,23 @@ import dev.omvio.sensor.spi.AbstractSensor;
 import dev.omvio.sensor.spi.SensorDefaults;
 import dev.omvio.sensors.openmv.protocol.ChannelInfo;
 import dev.omvio.sensors.openmv.protocol.HostSession;
-import dev.omvio.sensors.openmv.protocol.ProtocolException;
 import dev.omvio.stream.StreamClock;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * A live camera: streaming switched on at open, each snapshot the next frame of the
  * {@code stream} channel (lock, size, read, unlock, the whole exchange retried after a
  * resynchronisation), its time the moment the camera had it ready. The camera's settings are
  * its script's: none can be set from here; the format and size reported are the first frame's.
+ *
+ * <p>Pipelined (the default, see {@link FrameReader}), a frame costs one round trip when the
+ * camera has it ready and its size is the last one's; otherwise one command is sent at a time.
  */
 final class OpenMvSensor extends AbstractSensor {
     /**
@@ -36,29 +36,25 @@ final class OpenMvSensor extends AbstractSensor {
     static final int STREAM_CTRL = 0;
 
     private final HostSession session;
-    private final StreamClock clock;
     private final int stream;
-    private final int waitMillis;
-    private final int maxFrame;
-    private byte[] buffer = new byte[0];
+    private final FrameReader reader;
     private StreamFrame pending; // the first frame, read at open, not yet delivered
     private long frameTime;
     private boolean started;
 
-    private OpenMvSensor(HostSession session, StreamClock clock, int stream, int waitMillis, int maxFrame,
-            StreamFrame first) {
+    private OpenMvSensor(HostSession session, int stream, FrameReader reader, StreamFrame first) {
         super(OpenMvDriver.NAME, new SensorCapabilities(EnumSet.of(first.format()), Set.of(),
                 new FrameSize(first.width(), first.height()), 0),
                 new SensorDefaults(first.format(), new FrameSize(first.width(), first.height()), 0, 0.0, 0));
         this.session = session;
-        this.clock = clock;
         this.stream = stream;
-        this.waitMillis = waitMillis;
-        this.maxFrame = maxFrame;
+        this.reader = reader;
         this.pending = first;
+        this.frameTime = reader.arrival();
     }
 
-    static OpenMvSensor open(HostSession session, StreamClock clock, int waitMillis, int maxFrame) throws IOException {
+    static OpenMvSensor open(HostSession session, StreamClock clock, int waitMillis, int maxFrame, boolean pipeline)
+            throws IOException {
         int stream = session.channels().stream().filter(c -> c.name().equals("stream")).mapToInt(ChannelInfo::id)
                 .findFirst().orElseThrow(() -> new CameraStreamException("the camera at " + session.link().describe()
                         + " has no stream channel"));
@@ -66,12 +62,9 @@ final class OpenMvSensor extends AbstractSensor {
             session.ioctl(stream, STREAM_CTRL, 1);
             return null;
         });
-        Reader reader = new Reader(session, clock, stream, waitMillis, maxFrame);
+        FrameReader reader = new FrameReader(session, clock, stream, waitMillis, maxFrame, pipeline);
         StreamFrame first = reader.next();
-        OpenMvSensor sensor = new OpenMvSensor(session, clock, stream, waitMillis, maxFrame, first);
-        sensor.buffer = reader.buffer;
-        sensor.frameTime = reader.arrival;
-        return sensor;
+        return new OpenMvSensor(session, stream, reader, first);
     }
 
     @Override
@@ -79,13 +72,11 @@ final class OpenMvSensor extends AbstractSensor {
         StreamFrame frame = pending;
         pending = null;
         if (frame == null) {
-            Reader reader = new Reader(session, clock, stream, waitMillis, maxFrame);
-            reader.buffer = buffer;
             frame = reader.next();
-            buffer = reader.buffer;
-            frameTime = reader.arrival;
+            frameTime = reader.arrival();
         }
         started = true;
+        byte[] buffer = reader.buffer();
         if (copyToFb) {
             return Image.frameBufferView(frame.width(), frame.height(), frame.format(),
                     ByteBuffer.wrap(buffer, frame.offset(), frame.length()));
@@ -109,85 +100,6 @@ final class OpenMvSensor extends AbstractSensor {
             // the camera may be gone; closing goes on
         } finally {
             session.close();
-        }
-    }
-
-    /** One frame's exchange, kept apart so that the first frame can be read before the sensor exists. */
-    private static final class Reader {
-        private final HostSession session;
-        private final StreamClock clock;
-        private final int stream;
-        private final int waitMillis;
-        private final int maxFrame;
-        byte[] buffer = new byte[0];
-        long arrival;
-
-        Reader(HostSession session, StreamClock clock, int stream, int waitMillis, int maxFrame) {
-            this.session = session;
-            this.clock = clock;
-            this.stream = stream;
-            this.waitMillis = waitMillis;
-            this.maxFrame = maxFrame;
-        }
-
-        StreamFrame next() throws IOException {
-            long deadline = System.nanoTime() + waitMillis * 1_000_000L;
-            return session.retrying(() -> {
-                long pause = 50_000;
-                while (!session.lock(stream)) {
-                    if (System.nanoTime() > deadline) {
-                        throw new CameraStreamException("no frame from the camera at " + session.link().describe()
-                                + " in " + waitMillis + " ms");
-                    }
-                    pause(pause);
-                    pause = Math.min(MAX_POLL_NANOS, pause * 2);
-                }
-                arrival = clock.nanoTime();
-                StreamFrame frame;
-                try {
-                    long size = session.size(stream);
-                    if (size > (long) maxFrame + StreamFrame.HEADER_SIZE) {
-                        throw new CameraStreamException("the camera offers a frame of " + size + " bytes, more than "
-                                + "maxframe=" + maxFrame);
-                    }
-                    if (buffer.length < size) {
-                        buffer = new byte[(int) size];
-                    }
-                    int got = session.readInto(stream, 0, (int) size, buffer, 0);
-                    frame = StreamFrame.parse(buffer, got);
-                } catch (ProtocolException e) {
-                    if (!e.isRecoverable()) {
-                        unlockQuietly();
-                    }
-                    throw e;
-                }
-                try {
-                    session.unlock(stream);
-                } catch (ProtocolException e) {
-                    // The frame is whole; the next call's resynchronisation repairs the link.
-                    if (!e.isRecoverable()) {
-                        throw e;
-                    }
-                    session.resync();
-                }
-                return frame;
-            });
-        }
-
-        private void unlockQuietly() {
-            try {
-                session.unlock(stream);
-            } catch (IOException ignored) {
-                // the error that brought us here is the one to report
-            }
-        }
-
-        private static void pause(long nanos) throws InterruptedIOException {
-            LockSupport.parkNanos(nanos);
-            if (Thread.interrupted()) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while waiting for a frame");
-            }
         }
     }
 }

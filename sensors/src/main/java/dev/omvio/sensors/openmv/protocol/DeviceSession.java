@@ -2,6 +2,7 @@ package dev.omvio.sensors.openmv.protocol;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +15,10 @@ import java.util.List;
  * acknowledgment and is retransmitted (RTX flag set, timeout doubling) until it comes, at most
  * {@link #rtxRetries} times, after which the session resets as after a PROTO_SYNC; a PROTO_SYNC
  * seen while waiting for an acknowledgment is obeyed at once. An answer longer than the max
- * payload is sent in fragments.
+ * payload is sent in fragments. Several commands in one read are processed one after the other,
+ * as the firmware's {@code omv_protocol_poll} does (pipelining); commands that come while an
+ * answer waits for its acknowledgment are kept, as the firmware keeps them in its receive
+ * buffer, and processed after it.
  */
 public final class DeviceSession {
     private final Link link;
@@ -31,6 +35,13 @@ public final class DeviceSession {
     private int received;
     private int retransmits;
     private byte[] wire = new byte[256];
+    // Commands that came while an answer waited for its acknowledgment, oldest first, at most
+    // RECEIVE_BUFFER bytes of them.
+    private final ArrayDeque<Packet> deferred = new ArrayDeque<>();
+    private int deferredBytes;
+
+    /** The firmware's receive buffer ({@code OMV_PROTOCOL_MAX_BUFFER_SIZE}): the most bytes of commands it keeps. */
+    public static final int RECEIVE_BUFFER = 4096;
 
     /**
      * A session that has not started serving: {@link #serve()} runs it.
@@ -66,11 +77,15 @@ public final class DeviceSession {
     public void serve() throws IOException {
         try {
             while (true) {
-                Packet p;
-                try {
-                    p = reader.next(System.nanoTime() + 60_000_000_000L);
-                } catch (ProtocolTimeoutException idle) {
-                    continue;
+                Packet p = deferred.poll();
+                if (p != null) {
+                    deferredBytes -= Packet.wireSize(p.payload().length);
+                } else {
+                    try {
+                        p = reader.next(System.nanoTime() + 60_000_000_000L);
+                    } catch (ProtocolTimeoutException idle) {
+                        continue;
+                    }
                 }
                 if (p.has(Packet.FLAG_ACK) || p.has(Packet.FLAG_NAK)) {
                     continue; // a late acknowledgment: its packet was settled already
@@ -194,6 +209,8 @@ public final class DeviceSession {
     // As the firmware's omv_protocol_reset: sequence 0, default capabilities, every lock released.
     private void reset() {
         sequence = 0;
+        deferred.clear(); // the firmware clears its receive buffer
+        deferredBytes = 0;
         caps = defaults;
         reader.setCrc(caps.crc());
         reader.setMaxPayload(caps.maxPayload());
@@ -288,6 +305,7 @@ public final class DeviceSession {
                         }
                         break; // a NAK: send again now
                     }
+                    defer(p);
                 }
             } catch (ProtocolTimeoutException noAck) {
                 // retransmit below
@@ -301,6 +319,16 @@ public final class DeviceSession {
             timeout *= 2;
             retransmits++;
             write(flags | Packet.FLAG_RTX, opcode, channel, data, at, n);
+        }
+    }
+
+    // A command that came behind the one being answered, kept while the firmware's buffer would
+    // hold it (a late acknowledgment is dropped: the firmware ignores it too).
+    private void defer(Packet p) {
+        int size = Packet.wireSize(p.payload().length);
+        if (!p.has(Packet.FLAG_ACK) && !p.has(Packet.FLAG_NAK) && deferredBytes + size <= RECEIVE_BUFFER) {
+            deferred.add(p);
+            deferredBytes += size;
         }
     }
 

@@ -26,6 +26,8 @@ public final class HostSession implements Closeable {
     public static final int MAX_STRAY_PACKETS = 256;
     /** The longest answer of a command other than a read. */
     public static final int MAX_CONTROL_ANSWER = 4096;
+    /** Commands a session keeps posted at most ({@link #post}), their answers not yet collected. */
+    public static final int MAX_POSTED = 8;
 
     /**
      * How the host talks.
@@ -77,6 +79,13 @@ public final class HostSession implements Closeable {
     private long resyncs;
     private boolean synced;
     private byte[] wire = new byte[256];
+    private int queued; // bytes of posted commands laid out in wire, not yet written
+    // The posted commands whose answers are not yet collected, oldest first, in a ring.
+    private final int[] postedOpcode = new int[MAX_POSTED];
+    private final int[] postedChannel = new int[MAX_POSTED];
+    private final int[] postedMax = new int[MAX_POSTED];
+    private int postedHead;
+    private int posted;
 
     /**
      * A session over {@code link}, not yet synchronised: {@link #connect()} before anything else.
@@ -173,7 +182,8 @@ public final class HostSession implements Closeable {
      * PROTO_SYNC until the device answers (the retransmission timeout starts at the packet
      * timeout and doubles, as the specification's), then GET_CAPS and SET_CAPS: the capabilities
      * of {@link Options#caps()}, their max payload capped at the one the device offers. Bytes
-     * received and not yet read are dropped, and the device releases every channel lock. Not
+     * received and not yet read are dropped, so are the commands posted and not yet answered,
+     * and the device releases every channel lock. Not
      * retried as a whole: a caller that wants that uses {@link #connect()}.
      *
      * @throws ProtocolTimeoutException (not recoverable) if the device answers none of
@@ -189,6 +199,7 @@ public final class HostSession implements Closeable {
     public void resync() throws IOException {
         synced = false;
         reader.clear();
+        forgetPosted();
         useCaps(Caps.DEFAULT);
         long wait = options.timeoutMillis();
         for (int attempt = 0;; attempt++) {
@@ -510,7 +521,8 @@ public final class HostSession implements Closeable {
     /**
      * Sends one command and collects its answer, once: the answer's packets are acknowledged
      * when they ask for it and its fragments gathered; events, retransmitted duplicates and
-     * stale answers are skipped.
+     * stale answers are skipped. The answers to commands posted before it and not collected
+     * are skipped first ({@link #skipAnswers(int)}).
      *
      * @param opcode the command, one of {@link Opcode}'s
      * @param channel the channel id, 0..255 (0 for the protocol and system commands)
@@ -531,19 +543,200 @@ public final class HostSession implements Closeable {
         return answer.whole != null ? answer.whole : Arrays.copyOf(answer.into, answer.length);
     }
 
+    /**
+     * Lays a command out to be sent without waiting for its answer (pipelining): it goes out,
+     * with every command posted after it, in one write at the next {@link #flush()} or
+     * collection, and its answer is collected later, in posting order, by {@link #answer()},
+     * {@link #answerInto(byte[], int)} or {@link #skipAnswers(int)} (or skipped by the next
+     * one-command call). The firmware processes every whole packet one read brings it, one
+     * after the other ({@code omv_protocol_poll} in {@code omv_protocol.c}), and each answer
+     * packet steps its sequence number; so a posted command carries the number the device will
+     * expect once the answers before it are sent, which is known only while each of those is one
+     * packet: a command whose answer may take several (a {@code maxAnswer} larger than the max
+     * payload, such as a long read) must be the last posted until its answer is collected.
+     *
+     * @param opcode the command, one of {@link Opcode}'s
+     * @param channel the channel id, 0..255 (0 for the protocol and system commands)
+     * @param payload the command's payload; null or empty for none
+     * @param maxAnswer the longest answer accepted, in bytes, at least 0
+     * @throws IllegalStateException if {@link #MAX_POSTED} commands are posted already, or the
+     *     last one posted may be answered in several packets
+     * @throws IllegalArgumentException if {@code opcode}, {@code channel} or the payload's length
+     *     does not fit its field
+     */
+    public void post(int opcode, int channel, byte[] payload, int maxAnswer) {
+        if (posted == MAX_POSTED) {
+            throw new IllegalStateException(MAX_POSTED + " commands are posted already");
+        }
+        if (posted > 0 && postedMax[slot(posted - 1)] > caps.maxPayload()) {
+            throw new IllegalStateException("the answer to " + Opcode.name(postedOpcode[slot(posted - 1)])
+                    + " may come in several packets: collect it before posting " + Opcode.name(opcode));
+        }
+        if (channel < 0 || channel > 255 || opcode < 0 || opcode > 255) {
+            throw new IllegalArgumentException("opcode and channel must be 0..255, got " + opcode + ", " + channel);
+        }
+        append((sequence + posted) & 0xFF, channel, 0, opcode, payload);
+        int at = slot(posted);
+        postedOpcode[at] = opcode;
+        postedChannel[at] = channel;
+        postedMax[at] = maxAnswer;
+        posted++;
+    }
+
+    /** {@return how many posted commands have answers not yet collected} */
+    public int posted() {
+        return posted;
+    }
+
+    /**
+     * Writes the commands posted and not yet sent, all in one write; nothing if there are none.
+     *
+     * @throws IOException if the link fails ({@link LinkClosedException} when the device hangs
+     *     up); the posted commands are then forgotten
+     */
+    public void flush() throws IOException {
+        if (queued > 0) {
+            int n = queued;
+            queued = 0;
+            try {
+                link.write(wire, 0, n);
+            } catch (IOException e) {
+                forgetPosted();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Collects the answer to the oldest posted command (sending what is posted first), as a
+     * one-command call does: acknowledged, gathered, other packets skipped.
+     *
+     * @return the answer's payload (empty for a bare ACK)
+     * @throws IllegalStateException if no command is posted
+     * @throws NakException if the device refused the command (the later posted commands stay
+     *     posted, their answers to collect)
+     * @throws ProtocolTimeoutException if a packet of the answer does not come within
+     *     {@link Options#timeoutMillis()}
+     * @throws ProtocolException if the answer is longer than the command's {@code maxAnswer}, or
+     *     does not come among {@link #MAX_STRAY_PACKETS} other packets
+     * @throws IOException if the link fails ({@link LinkClosedException} when the device hangs
+     *     up); after any failure but a NAK, every posted command is forgotten (a
+     *     resynchronisation is due)
+     */
+    public byte[] answer() throws IOException {
+        Answer answer = collect(null, 0, false);
+        return answer.whole != null ? answer.whole : Arrays.copyOf(answer.into, answer.length);
+    }
+
+    /**
+     * Collects the answer to the oldest posted command into {@code into} from {@code at}, as
+     * {@link #readInto(int, long, int, byte[], int)} does: no copy but the one into
+     * {@code into}.
+     *
+     * @param into where the answer's bytes go; the command's {@code maxAnswer} bytes must fit
+     *     from {@code at}
+     * @param at the index in {@code into} of the first byte
+     * @return the bytes received, at most the command's {@code maxAnswer}
+     * @throws IllegalStateException if no command is posted
+     * @throws IllegalArgumentException if the command's {@code maxAnswer} bytes do not fit in
+     *     {@code into} from {@code at}
+     * @throws NakException if the device refused the command (the later posted commands stay
+     *     posted)
+     * @throws ProtocolTimeoutException if a packet of the answer does not come within
+     *     {@link Options#timeoutMillis()}
+     * @throws ProtocolException if the answer is longer than the command's {@code maxAnswer}, or
+     *     does not come among {@link #MAX_STRAY_PACKETS} other packets
+     * @throws IOException if the link fails; after any failure but a NAK, every posted command
+     *     is forgotten
+     */
+    public int answerInto(byte[] into, int at) throws IOException {
+        if (posted > 0 && postedMax[postedHead] > into.length - at) {
+            throw new IllegalArgumentException(postedMax[postedHead] + " bytes do not fit at " + at + " of "
+                    + into.length);
+        }
+        return collect(into, at, false).length;
+    }
+
+    /**
+     * Collects and drops the answers to the {@code n} oldest posted commands, NAKs included (a
+     * read's bytes are not copied anywhere).
+     *
+     * @param n how many, 0..{@link #posted()}
+     * @throws IllegalStateException if fewer than {@code n} commands are posted
+     * @throws ProtocolTimeoutException if a packet of an answer does not come within
+     *     {@link Options#timeoutMillis()}
+     * @throws ProtocolException if an answer is longer than its command's {@code maxAnswer}, or
+     *     does not come among {@link #MAX_STRAY_PACKETS} other packets
+     * @throws IOException if the link fails; after any such failure every posted command is
+     *     forgotten
+     */
+    public void skipAnswers(int n) throws IOException {
+        for (int i = 0; i < n; i++) {
+            try {
+                collect(null, 0, true);
+            } catch (NakException refused) {
+                // nobody waits for this answer
+            }
+        }
+    }
+
     // An answer: one packet's payload as it came, or the fragments gathered into an array.
     private record Answer(byte[] whole, byte[] into, int length) {
     }
 
+    private static final Answer SKIPPED = new Answer(null, null, 0);
+
     private Answer exchange(int opcode, int channel, byte[] payload, int maxAnswer, byte[] into, int at)
             throws IOException {
-        send(sequence, channel, 0, opcode, payload);
+        if (posted == MAX_POSTED || posted > 0 && postedMax[slot(posted - 1)] > caps.maxPayload()) {
+            skipAnswers(posted); // this command's sequence number is known only after those answers
+        }
+        int earlier = posted;
+        post(opcode, channel, payload, maxAnswer);
+        skipAnswers(earlier);
+        return collect(into, at, false);
+    }
+
+    private int slot(int i) {
+        return (postedHead + i) % MAX_POSTED;
+    }
+
+    private void forgetPosted() {
+        posted = 0;
+        queued = 0;
+    }
+
+    private Answer collect(byte[] into, int at, boolean discard) throws IOException {
+        if (posted == 0) {
+            throw new IllegalStateException("no command is posted");
+        }
+        flush();
+        int opcode = postedOpcode[postedHead];
+        int channel = postedChannel[postedHead];
+        int maxAnswer = postedMax[postedHead];
+        postedHead = slot(1);
+        posted--;
+        try {
+            return receive(opcode, channel, maxAnswer, into, at, discard);
+        } catch (NakException refused) {
+            throw refused;
+        } catch (IOException | RuntimeException broken) {
+            forgetPosted(); // the answers no longer line up with the commands
+            throw broken;
+        }
+    }
+
+    // The answer to the command whose number is `sequence`: into `into` from `at` when it is not
+    // null, counted and dropped when `discard`, else as a payload.
+    private Answer receive(int opcode, int channel, int maxAnswer, byte[] into, int at, boolean discard)
+            throws IOException {
+        boolean copy = into == null && !discard;
         byte[] gathered = into;
         int length = 0;
         int stray = 0;
         while (true) {
             // A read's fragments stay in the reader's buffer until copied to their place.
-            Packet p = reader.next(System.nanoTime() + options.timeoutMillis() * 1_000_000L, into == null);
+            Packet p = reader.next(System.nanoTime() + options.timeoutMillis() * 1_000_000L, copy);
             boolean duplicate = p.has(Packet.FLAG_RTX) && p.sequence() != sequence;
             boolean stale = caps.sequence() && p.sequence() != sequence;
             if (p.has(Packet.FLAG_EVENT) || duplicate || stale || p.opcode() != opcode) {
@@ -560,10 +753,10 @@ public final class HostSession implements Closeable {
                 acknowledge(p);
             }
             sequence = (sequence + 1) & 0xFF;
-            int n = into == null ? p.payload().length : reader.payloadLength();
+            int n = copy ? p.payload().length : reader.payloadLength();
             if (p.has(Packet.FLAG_NAK)) {
                 int status = p.status();
-                if (into != null && n >= 2) {
+                if (!copy && n >= 2) {
                     byte[] code = new byte[n];
                     reader.copyPayload(code, 0);
                     status = Bytes.getShort(code, 0);
@@ -574,11 +767,13 @@ public final class HostSession implements Closeable {
                 throw new ProtocolException("the camera at " + link.describe() + " answered " + Opcode.name(opcode)
                         + " with more than " + maxAnswer + " bytes");
             }
-            if (into != null) {
-                reader.copyPayload(into, at + length);
+            if (!copy) {
+                if (into != null) {
+                    reader.copyPayload(into, at + length);
+                }
                 length += n;
                 if (!p.has(Packet.FLAG_FRAGMENT)) {
-                    return new Answer(null, into, length);
+                    return into != null ? new Answer(null, into, length) : SKIPPED;
                 }
                 continue;
             }
@@ -607,14 +802,20 @@ public final class HostSession implements Closeable {
         send(p.sequence(), p.channel(), p.flags(), p.opcode(), p.payload());
     }
 
-    // Header, payload and CRC in one write from one reused array.
+    // Sent at once, after whatever is posted and not yet written, in one write.
     private void send(int seq, int channel, int flags, int opcode, byte[] payload) throws IOException {
+        append(seq, channel, flags, opcode, payload);
+        flush();
+    }
+
+    // Header, payload and CRC laid out after the bytes queued, in one reused array.
+    private void append(int seq, int channel, int flags, int opcode, byte[] payload) {
         int n = payload == null ? 0 : payload.length;
-        if (wire.length < Packet.wireSize(n)) {
-            wire = new byte[Packet.wireSize(n)];
+        int need = queued + Packet.wireSize(n);
+        if (wire.length < need) {
+            wire = Arrays.copyOf(wire, Math.max(need, 2 * wire.length));
         }
-        int size = Packet.encode(wire, seq, channel, flags, opcode, payload, 0, n, caps.crc());
-        link.write(wire, 0, size);
+        queued += Packet.encode(wire, queued, seq, channel, flags, opcode, payload, 0, n, caps.crc());
     }
 
     @Override

@@ -123,16 +123,41 @@ public record Packet(int sequence, int channel, int flags, int opcode, byte[] pa
      */
     public static int encode(byte[] wire, int sequence, int channel, int flags, int opcode, byte[] data, int offset,
             int length, boolean crc) {
-        Bytes.putShort(wire, 0, SYNC);
-        wire[2] = (byte) sequence;
-        wire[3] = (byte) channel;
-        wire[4] = (byte) flags;
-        wire[5] = (byte) opcode;
-        Bytes.putShort(wire, 6, length);
-        Bytes.putShort(wire, 8, crc ? Crc.crc16(wire, 0, HEADER_SIZE - 2) : 0);
+        return encode(wire, 0, sequence, channel, flags, opcode, data, offset, length, crc);
+    }
+
+    /**
+     * Lays a packet out in {@code wire} from {@code at}, as {@link #encode(byte[], int, int, int,
+     * int, byte[], int, int, boolean)} does from index 0: for several packets sent in one write.
+     *
+     * @param wire where the packet goes; at least {@link #wireSize(int) wireSize(length)} bytes
+     *     from {@code at}
+     * @param at the index in {@code wire} of the packet's first byte
+     * @param sequence the sequence number, 0..255
+     * @param channel the channel id, 0..255
+     * @param flags the {@code FLAG_*} bits, 0..255
+     * @param opcode the command, 0..255, one of {@link Opcode}'s
+     * @param data the bytes the payload is taken from; not read when {@code length} is 0 (may
+     *     then be null)
+     * @param offset the index in {@code data} of the payload's first byte
+     * @param length the payload's length in bytes, 0..{@link #MAX_LENGTH}
+     * @param crc false to send zero checksums, as a peer whose CRC capability is off does
+     * @return the bytes laid out, {@link #wireSize(int) wireSize(length)}
+     * @throws IndexOutOfBoundsException if the packet does not fit in {@code wire} from
+     *     {@code at} or the payload does not lie within {@code data}
+     */
+    public static int encode(byte[] wire, int at, int sequence, int channel, int flags, int opcode, byte[] data,
+            int offset, int length, boolean crc) {
+        Bytes.putShort(wire, at, SYNC);
+        wire[at + 2] = (byte) sequence;
+        wire[at + 3] = (byte) channel;
+        wire[at + 4] = (byte) flags;
+        wire[at + 5] = (byte) opcode;
+        Bytes.putShort(wire, at + 6, length);
+        Bytes.putShort(wire, at + 8, crc ? Crc.crc16(wire, at, HEADER_SIZE - 2) : 0);
         if (length > 0) {
-            System.arraycopy(data, offset, wire, HEADER_SIZE, length);
-            Bytes.putInt(wire, HEADER_SIZE + length, crc ? Crc.crc32(data, offset, length) : 0);
+            System.arraycopy(data, offset, wire, at + HEADER_SIZE, length);
+            Bytes.putInt(wire, at + HEADER_SIZE + length, crc ? Crc.crc32(data, offset, length) : 0);
         }
         return wireSize(length);
     }
