@@ -2,6 +2,7 @@ package dev.omvio.sensors.openmv.emulator;
 
 import dev.omvio.sensor.Sensor;
 import dev.omvio.sensors.openmv.protocol.Caps;
+import dev.omvio.sensors.openmv.protocol.CorkedLink;
 import dev.omvio.sensors.openmv.protocol.DeviceSession;
 import dev.omvio.sensors.openmv.protocol.Link;
 import dev.omvio.sensors.openmv.protocol.SystemInfo;
@@ -206,7 +207,9 @@ public final class CameraEmulator implements Closeable {
     }
 
     private void serve(Link socket) throws IOException {
-        Link link = options.faults().equals(Faults.NONE) ? socket : new FaultyLink(socket, options.faults());
+        // Without faults, the answers to pipelined commands go out together; fault injection
+        // needs each packet written on its own.
+        Link link = options.faults().equals(Faults.NONE) ? new CorkedLink(socket) : new FaultyLink(socket, options.faults());
         SystemInfo info = new SystemInfo(0x410FC271, "4F4D5649" + "4F454D55" + "4C41544F", USB_VID, USB_PID,
                 new int[] {0, 0, 0}, 1 << 4, 0, 0, 0, 0);
         DeviceSession session = new DeviceSession(link,

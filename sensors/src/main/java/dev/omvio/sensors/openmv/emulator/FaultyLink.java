@@ -67,6 +67,11 @@ final class FaultyLink implements Link {
     }
 
     @Override
+    public void flush() throws IOException {
+        link.flush();
+    }
+
+    @Override
     public void setReadTimeout(int millis) throws IOException {
         link.setReadTimeout(millis);
     }

@@ -39,6 +39,7 @@ final class StreamChannel extends DeviceChannel {
     // The frames after it, taken from the sensor while the host reads: two, so that a producer
     // thread the scheduler runs late seldom leaves the host without a frame to lock.
     private final ArrayDeque<byte[]> next = new ArrayDeque<>(AHEAD);
+    private byte[] spare; // a released frame's array, for the next frame of the same size
     private boolean enabled;
     private boolean locked;
     private boolean delivered;
@@ -50,10 +51,10 @@ final class StreamChannel extends DeviceChannel {
         this.sensor = sensor;
     }
 
-    /** The stream buffer's bytes for {@code image}: the header, then the data. */
-    static byte[] layout(Image image) {
+    /** The stream buffer's bytes for {@code image}: the header, then the data; in {@code spare} if it has the length. */
+    static byte[] layout(Image image, byte[] spare) {
         int n = image.dataSize();
-        byte[] b = new byte[HEADER_SIZE + n];
+        byte[] b = spare != null && spare.length == HEADER_SIZE + n ? spare : new byte[HEADER_SIZE + n];
         int depth = image.format().isCompressed() ? n : image.format().bytesPerPixel();
         Bytes.putInt(b, 0, image.width());
         Bytes.putInt(b, 4, image.height());
@@ -98,7 +99,14 @@ final class StreamChannel extends DeviceChannel {
                         monitor.wait();
                     }
                 }
-                byte[] taken = layout(sensor.snapshot(false));
+                // The frame is copied out at once, so the sensor's reused frame buffer will do.
+                Image image = sensor.snapshot(true);
+                byte[] spare;
+                synchronized (monitor) {
+                    spare = this.spare;
+                    this.spare = null;
+                }
+                byte[] taken = layout(image, spare);
                 synchronized (monitor) {
                     if (frame == null) {
                         frame = taken;
@@ -139,6 +147,7 @@ final class StreamChannel extends DeviceChannel {
     public void unlock(boolean byHost) {
         synchronized (monitor) {
             if (locked && (byHost || delivered)) {
+                spare = frame; // sent whole already: the session answers one command at a time
                 frame = next.poll();
                 delivered = false;
                 monitor.notifyAll();

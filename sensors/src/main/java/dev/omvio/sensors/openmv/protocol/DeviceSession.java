@@ -81,6 +81,9 @@ public final class DeviceSession {
                 if (p != null) {
                     deferredBytes -= Packet.wireSize(p.payload().length);
                 } else {
+                    if (!reader.hasPacket()) {
+                        link.flush(); // the answers so far go out before the device waits
+                    }
                     try {
                         p = reader.next(System.nanoTime() + 60_000_000_000L);
                     } catch (ProtocolTimeoutException idle) {
@@ -288,6 +291,7 @@ public final class DeviceSession {
         if (!awaitAck) {
             return true;
         }
+        link.flush();
         long timeout = rtxTimeoutMillis;
         for (int retry = 0;; retry++) {
             long deadline = System.nanoTime() + timeout * 1_000_000L;
@@ -319,6 +323,7 @@ public final class DeviceSession {
             timeout *= 2;
             retransmits++;
             write(flags | Packet.FLAG_RTX, opcode, channel, data, at, n);
+            link.flush();
         }
     }
 

@@ -24,8 +24,9 @@ public interface Link extends Closeable {
     int read(byte[] buffer, int offset, int length) throws IOException;
 
     /**
-     * Sends bytes, all of them before it returns. The sessions send a packet in one call, which
-     * the emulator's fault injection counts on.
+     * Sends bytes, all of them before it returns (or, for a link that keeps bytes back, at the
+     * next {@link #flush()}). The sessions send a packet in one call, which the emulator's fault
+     * injection counts on.
      *
      * @param buffer the bytes
      * @param offset the index in {@code buffer} of the first byte to send
@@ -34,6 +35,15 @@ public interface Link extends Closeable {
      *     peer reset the connection)
      */
     void write(byte[] buffer, int offset, int length) throws IOException;
+
+    /**
+     * Sends whatever {@link #write(byte[], int, int) write} has kept back, for a link that keeps
+     * bytes back ({@link CorkedLink}); nothing for the others, which send as they are written.
+     *
+     * @throws IOException if the link failed or is closed
+     */
+    default void flush() throws IOException {
+    }
 
     /**
      * Sets how long a {@link #read(byte[], int, int) read} waits for its first byte.

@@ -161,6 +161,18 @@ public final class PacketReader {
     }
 
     /**
+     * {@return whether the bytes buffered begin with a whole packet (by its header's length; not
+     * yet checked), so that {@link #next(long)} can return it without reading the link}
+     */
+    public boolean hasPacket() {
+        if (end - start < Packet.HEADER_SIZE || buf[start] != (byte) 0xAA || buf[start + 1] != (byte) 0xD5) {
+            return false;
+        }
+        int length = Bytes.getShort(buf, start + 6);
+        return end - start >= Packet.HEADER_SIZE + length + (length > 0 ? Packet.PAYLOAD_CRC_SIZE : 0);
+    }
+
+    /**
      * {@return the payload length of the last packet read (by either {@code next}), in bytes (0
      * before the first)}
      */

@@ -1,0 +1,71 @@
+package dev.omvio.sensors.openmv.protocol;
+
+import java.io.IOException;
+
+/**
+ * A {@link Link} that keeps small writes back until {@link #flush()}, so that the answers to
+ * several pipelined commands go out in one write and wake the peer once. A write of at least
+ * half its buffer goes through at once (after what is kept back), without a copy. Reads, the
+ * timeout and closing are the wrapped link's.
+ */
+public final class CorkedLink implements Link {
+    /** The most bytes kept back. */
+    public static final int CAPACITY = 32 * 1024;
+
+    private final Link link;
+    private final byte[] kept = new byte[CAPACITY];
+    private int length;
+
+    /**
+     * Wraps {@code link}.
+     *
+     * @param link the link the bytes go to; closing this closes it
+     */
+    public CorkedLink(Link link) {
+        this.link = link;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        return link.read(buffer, offset, length);
+    }
+
+    @Override
+    public void write(byte[] buffer, int offset, int n) throws IOException {
+        if (n >= CAPACITY / 2) {
+            flush();
+            link.write(buffer, offset, n);
+            return;
+        }
+        if (length + n > CAPACITY) {
+            flush();
+        }
+        System.arraycopy(buffer, offset, kept, length, n);
+        length += n;
+    }
+
+    @Override
+    public void flush() throws IOException {
+        if (length > 0) {
+            int n = length;
+            length = 0;
+            link.write(kept, 0, n);
+        }
+        link.flush();
+    }
+
+    @Override
+    public void setReadTimeout(int millis) throws IOException {
+        link.setReadTimeout(millis);
+    }
+
+    @Override
+    public String describe() {
+        return link.describe();
+    }
+
+    @Override
+    public void close() throws IOException {
+        link.close();
+    }
+}
