@@ -68,10 +68,12 @@ public final class OpenMvDriver implements SensorDriver {
     public Sensor open(DriverOptions options, StreamClock clock) throws IOException {
         options.requireOnly("tcp", "port", "baud", "timeout", "retries", "wait", "crc", "ack", "payload", "maxframe",
                 "pipeline");
+        int wait = options.integer("wait", 10_000);
+        int maxFrame = options.integer("maxframe", 32 << 20);
+        boolean pipeline = options.bool("pipeline", true);
         HostSession session = connect(options);
         try {
-            return OpenMvSensor.open(session, clock, options.integer("wait", 10_000),
-                    options.integer("maxframe", 32 << 20), options.bool("pipeline", true));
+            return OpenMvSensor.open(session, clock, wait, maxFrame, pipeline);
         } catch (IOException | RuntimeException e) {
             session.close();
             throw e;

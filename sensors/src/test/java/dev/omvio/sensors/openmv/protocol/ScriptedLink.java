@@ -3,17 +3,22 @@ package dev.omvio.sensors.openmv.protocol;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * A {@link Link} that reads a fixed script of bytes and records what is written: at the end of
  * the script a read reports the end of the stream (or, if {@code timeoutAtEnd}, a timeout).
+ * A read takes all the script has left that fits, as a socket read takes all that came.
  */
 final class ScriptedLink implements Link {
     private final byte[] script;
     private final boolean timeoutAtEnd;
     private int at;
     private final ByteArrayOutputStream written = new ByteArrayOutputStream();
+    private final List<byte[]> writes = new ArrayList<>();
 
     ScriptedLink(byte[] script, boolean timeoutAtEnd) {
         this.script = script;
@@ -37,6 +42,11 @@ final class ScriptedLink implements Link {
         return written.toByteArray();
     }
 
+    /** {@return each write's bytes, in order} */
+    List<byte[]> writes() {
+        return writes;
+    }
+
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         if (at == script.length) {
@@ -54,6 +64,7 @@ final class ScriptedLink implements Link {
     @Override
     public void write(byte[] buffer, int offset, int length) {
         written.write(buffer, offset, length);
+        writes.add(Arrays.copyOfRange(buffer, offset, offset + length));
     }
 
     @Override
