@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Case 9: one frame from a live camera over loopback TCP, the openmv driver's {@code snapshot()}
- * from the camera emulator (lock, size, read, unlock). {@link #omvioSnapshot()}: the driver's TCP
+ * from the camera emulator (lock, size, read, unlock, pipelined: one round trip a frame when the
+ * camera has it ready and its size repeats, as here). {@link #omvioSnapshot()}: the driver's TCP
  * defaults (CRC and ACK off, the largest payload offered) against an emulator offering 65535-byte
  * packets; {@link #omvioSnapshotFirmwarePackets()}: the same host against an emulator offering
  * the firmware's 4082 bytes, as a real camera on WiFi; {@link #omvioSnapshotChecked()}: the

@@ -3,14 +3,15 @@ package dev.omvio.sensors.openmv.protocol;
 import java.io.IOException;
 
 /**
- * A {@link Link} that keeps small writes back until {@link #flush()}, so that the answers to
- * several pipelined commands go out in one write and wake the peer once. A write of at least
- * half its buffer goes through at once (after what is kept back), without a copy. Reads, the
- * timeout and closing are the wrapped link's.
+ * A {@link Link} that keeps writes back until {@link #flush()}, so that the answers to several
+ * pipelined commands go out in one write and wake the peer once: a write is kept if it fits
+ * after what is kept (so the largest packet fits with the small answers before it); one that does
+ * not fit has what is kept sent first, and then goes through at once, without a copy, if it is at
+ * least half the buffer. Reads, the timeout and closing are the wrapped link's.
  */
 public final class CorkedLink implements Link {
     /** The most bytes kept back. */
-    public static final int CAPACITY = 32 * 1024;
+    public static final int CAPACITY = 72 * 1024;
 
     private final Link link;
     private final byte[] kept = new byte[CAPACITY];
@@ -32,13 +33,12 @@ public final class CorkedLink implements Link {
 
     @Override
     public void write(byte[] buffer, int offset, int n) throws IOException {
-        if (n >= CAPACITY / 2) {
+        if (length + n > CAPACITY || length == 0 && n >= CAPACITY / 2) {
             flush();
-            link.write(buffer, offset, n);
-            return;
-        }
-        if (length + n > CAPACITY) {
-            flush();
+            if (n >= CAPACITY / 2) {
+                link.write(buffer, offset, n);
+                return;
+            }
         }
         System.arraycopy(buffer, offset, kept, length, n);
         length += n;
