@@ -32,6 +32,8 @@ final class StreamChannel extends DeviceChannel {
     static final int STREAM_RAW_CFG = 2;
     /** Frames taken from the sensor ahead of the one offered. */
     static final int AHEAD = 2;
+    /** How long a lock waits for the producer's next frame before it is refused (BUSY). */
+    static final long LOCK_WAIT_NANOS = 1_000_000;
 
     private final Sensor sensor;
     private final Object monitor = new Object();
@@ -111,6 +113,7 @@ final class StreamChannel extends DeviceChannel {
                     if (frame == null) {
                         frame = taken;
                         delivered = false;
+                        monitor.notifyAll(); // a lock may be waiting for it
                     } else {
                         next.add(taken);
                     }
@@ -135,11 +138,26 @@ final class StreamChannel extends DeviceChannel {
     @Override
     public boolean lock() {
         synchronized (monitor) {
+            awaitFrame();
             if (frame == null || locked) {
                 return false;
             }
             locked = true;
             return true;
+        }
+    }
+
+    // The producer thread stands in for the camera's frame pipeline: on a loaded machine it may
+    // not have run since the last unlock, so a lock waits for it a little before it is refused.
+    private void awaitFrame() {
+        long deadline = System.nanoTime() + LOCK_WAIT_NANOS;
+        try {
+            for (long left = LOCK_WAIT_NANOS; frame == null && enabled && !locked && failure == null && left > 0;
+                    left = deadline - System.nanoTime()) {
+                monitor.wait(left / 1_000_000, (int) (left % 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
