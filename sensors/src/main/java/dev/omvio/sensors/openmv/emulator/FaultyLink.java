@@ -1,5 +1,6 @@
 package dev.omvio.sensors.openmv.emulator;
 
+import dev.omvio.sensors.openmv.protocol.ForwardingLink;
 import dev.omvio.sensors.openmv.protocol.Link;
 
 import java.io.IOException;
@@ -8,14 +9,13 @@ import java.util.Arrays;
 import java.util.Random;
 
 /** A {@link Link} that applies {@link Faults} to what is written through it, one write being one packet. */
-final class FaultyLink implements Link {
-    private final Link link;
+final class FaultyLink extends ForwardingLink {
     private final Faults faults;
     private final Random random;
     private long packets;
 
     FaultyLink(Link link, Faults faults) {
-        this.link = link;
+        super(link);
         this.faults = faults;
         this.random = new Random(faults.seed());
     }
@@ -59,30 +59,5 @@ final class FaultyLink implements Link {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while delaying a packet");
         }
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        return link.read(buffer, offset, length);
-    }
-
-    @Override
-    public void flush() throws IOException {
-        link.flush();
-    }
-
-    @Override
-    public void setReadTimeout(int millis) throws IOException {
-        link.setReadTimeout(millis);
-    }
-
-    @Override
-    public String describe() {
-        return link.describe();
-    }
-
-    @Override
-    public void close() throws IOException {
-        link.close();
     }
 }

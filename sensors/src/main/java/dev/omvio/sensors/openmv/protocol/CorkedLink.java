@@ -7,13 +7,12 @@ import java.io.IOException;
  * pipelined commands go out in one write and wake the peer once: a write is kept if it fits
  * after what is kept (so the largest packet fits with the small answers before it); one that does
  * not fit has what is kept sent first, and then goes through at once, without a copy, if it is at
- * least half the buffer. Reads, the timeout and closing are the wrapped link's.
+ * least half the buffer. The rest is forwarded.
  */
-public final class CorkedLink implements Link {
+public final class CorkedLink extends ForwardingLink {
     /** The most bytes kept back. */
     public static final int CAPACITY = 72 * 1024;
 
-    private final Link link;
     private final byte[] kept = new byte[CAPACITY];
     private int length;
 
@@ -23,12 +22,7 @@ public final class CorkedLink implements Link {
      * @param link the link the bytes go to; closing this closes it
      */
     public CorkedLink(Link link) {
-        this.link = link;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        return link.read(buffer, offset, length);
+        super(link);
     }
 
     @Override
@@ -52,20 +46,5 @@ public final class CorkedLink implements Link {
             link.write(kept, 0, n);
         }
         link.flush();
-    }
-
-    @Override
-    public void setReadTimeout(int millis) throws IOException {
-        link.setReadTimeout(millis);
-    }
-
-    @Override
-    public String describe() {
-        return link.describe();
-    }
-
-    @Override
-    public void close() throws IOException {
-        link.close();
     }
 }
