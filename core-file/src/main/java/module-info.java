@@ -17,6 +17,8 @@ module dev.omvio.core.file {
     exports dev.omvio.core.file.format to dev.omvio.bridge.javax;
     // Would the camera and the IDE open a file: an application API (omvio verify --compat).
     exports dev.omvio.core.file.compat;
+    // A run of a file's frames from a known offset, for readers that split files (the Spark source).
+    exports dev.omvio.core.file.split;
 
     provides dev.omvio.stream.spi.FileStreamProvider with dev.omvio.core.file.FileStreamEngine;
 }

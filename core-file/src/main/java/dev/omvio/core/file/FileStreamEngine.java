@@ -72,7 +72,7 @@ public final class FileStreamEngine implements FileStreamProvider {
         NotRegularFileException.requireRegularFile(path);
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             WriterLock.acquire(channel, path);
-            IndexScanner.Scan scan = IndexScanner.scan(channel, readVersion(channel));
+            IndexScanner.Scan scan = IndexScanner.scan(channel, IndexScanner.readVersion(channel));
             TailCutter.cutAfterLastFrame(channel, scan.index());
             return scan.damagedTail();
         }
@@ -86,7 +86,7 @@ public final class FileStreamEngine implements FileStreamProvider {
             if (mode == StreamMode.APPEND) {
                 WriterLock.acquire(channel, path);
             }
-            StreamVersion version = readVersion(channel);
+            StreamVersion version = IndexScanner.readVersion(channel);
             if (mode == StreamMode.APPEND && !version.hasFormatCodes()) {
                 throw new StreamFormatException(0, "cannot append to a version " + version
                         + " stream: frames are written with version 2 chunk headers, which a version 1 file cannot mix");
@@ -120,27 +120,6 @@ public final class FileStreamEngine implements FileStreamProvider {
             closeAfterFailure(channel, e);
             throw e;
         }
-    }
-
-    /**
-     * Reads the magic at the start of {@code channel}.
-     *
-     * @throws StreamFormatException at offset 0 if the file is too short, has a bad magic or
-     *     an unknown version
-     */
-    private static StreamVersion readVersion(FileChannel channel) throws IOException {
-        long size = channel.size();
-        if (size < StreamVersion.MAGIC_LENGTH) {
-            throw new StreamFormatException(0, "file of " + size + " bytes is shorter than the "
-                    + StreamVersion.MAGIC_LENGTH + "-byte header");
-        }
-        byte[] magic = new byte[StreamVersion.MAGIC_LENGTH];
-        if (ChannelIo.read(channel, ByteBuffer.wrap(magic), 0) < magic.length) {
-            throw new StreamFormatException(0, "file shrank below the " + StreamVersion.MAGIC_LENGTH
-                    + "-byte header while being opened");
-        }
-        return StreamVersion.ofMagic(magic)
-                .orElseThrow(() -> new StreamFormatException(0, StreamVersion.whyNotAMagic(magic)));
     }
 
     private static void closeAfterFailure(FileChannel channel, Exception failure) {

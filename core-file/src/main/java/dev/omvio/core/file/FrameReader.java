@@ -17,18 +17,34 @@ import java.nio.channels.FileChannel;
  * once, and hands them out in the layouts of {@link PixelFormat}: version 1.0's byte-swapped
  * RGB565 is turned little-endian. ARGB8 frames have no data in files (the camera stores none):
  * reading one throws {@link ChunkHeader#noPixels(FrameInfo)}.
+ *
+ * <p>Public for {@link dev.omvio.core.file.split.FrameRunReader}; this package is not exported.
  */
-final class FrameReader {
+public final class FrameReader {
     private final FileChannel channel;
     private final StreamVersion version;
 
-    FrameReader(FileChannel channel, StreamVersion version) {
+    /**
+     * A reader of {@code channel}, a file of {@code version}, which it reads but never closes.
+     *
+     * @param channel the file
+     * @param version the file's version
+     */
+    public FrameReader(FileChannel channel, StreamVersion version) {
         this.channel = channel;
         this.version = version;
     }
 
-    /** The frame as a new, owned image. */
-    Image read(FrameInfo frame) throws IOException {
+    /**
+     * The frame as a new, owned image over an array of exactly its data.
+     *
+     * @param frame the frame, as its chunk header describes it
+     * @return the image
+     * @throws StreamFormatException at the frame's offset for an ARGB8 frame (no pixels stored),
+     *     a data size too large for an array, or data cut short (the file shrank)
+     * @throws IOException if reading fails
+     */
+    public Image read(FrameInfo frame) throws IOException {
         byte[] data = new byte[checkedSize(frame)];
         fill(frame, ByteBuffer.wrap(data));
         return Image.of(frame.width(), frame.height(), frame.format(), data);

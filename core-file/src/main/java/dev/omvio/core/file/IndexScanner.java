@@ -20,8 +20,11 @@ import java.util.Optional;
  *
  * <p>Headers are read through a {@link HeaderWindow}, so that a file of many small frames takes
  * one read per window rather than one per frame.
+ *
+ * <p>Public for {@link dev.omvio.core.file.split.FrameRunReader}, which reads a file's magic and
+ * chunks as this class does; this package is not exported.
  */
-final class IndexScanner {
+public final class IndexScanner {
     private IndexScanner() {
     }
 
@@ -46,7 +49,43 @@ final class IndexScanner {
         return new Scan(index, Optional.empty());
     }
 
-    private static ChunkHeader readChunk(HeaderWindow headers, StreamVersion version, long position, long fileSize)
+    /**
+     * Reads the magic at the start of {@code channel}.
+     *
+     * @param channel the file, read from position 0
+     * @return the file's version
+     * @throws StreamFormatException at offset 0 if the file is too short, has a bad magic or
+     *     an unknown version
+     * @throws IOException if reading fails
+     */
+    public static StreamVersion readVersion(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size < StreamVersion.MAGIC_LENGTH) {
+            throw new StreamFormatException(0, "file of " + size + " bytes is shorter than the "
+                    + StreamVersion.MAGIC_LENGTH + "-byte header");
+        }
+        byte[] magic = new byte[StreamVersion.MAGIC_LENGTH];
+        if (ChannelIo.read(channel, ByteBuffer.wrap(magic), 0) < magic.length) {
+            throw new StreamFormatException(0, "file shrank below the " + StreamVersion.MAGIC_LENGTH
+                    + "-byte header while being opened");
+        }
+        return StreamVersion.ofMagic(magic)
+                .orElseThrow(() -> new StreamFormatException(0, StreamVersion.whyNotAMagic(magic)));
+    }
+
+    /**
+     * Reads and checks the chunk header at {@code position}: a whole frame must follow it.
+     *
+     * @param headers the file's header window
+     * @param version the file's version
+     * @param position where the chunk starts
+     * @param fileSize the file's size
+     * @return the header
+     * @throws StreamFormatException at {@code position} if the header is cut short or out of
+     *     range, or the frame's data runs past {@code fileSize}
+     * @throws IOException if reading fails
+     */
+    public static ChunkHeader readChunk(HeaderWindow headers, StreamVersion version, long position, long fileSize)
             throws IOException {
         int size = version.headerSize();
         ByteBuffer header = headers.at(position, size);
