@@ -1,10 +1,9 @@
 package dev.omvio.spark;
 
+import dev.omvio.core.file.split.FrameRunReader;
 import dev.omvio.image.Image;
 import dev.omvio.image.PixelFormat;
 import dev.omvio.stream.FrameInfo;
-import dev.omvio.stream.ImageStream;
-import dev.omvio.stream.ImageStreams;
 import dev.omvio.stream.StreamFormatException;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
@@ -20,10 +19,13 @@ import java.nio.ByteBuffer;
 import java.nio.file.Paths;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Reads one partition's slices with the file engine: for each slice, opens the file, checks that
- * its frames are where the driver found them, and returns the wanted frames in order. Frame data
+ * Reads one partition's slices with the file engine's {@link FrameRunReader}: for each slice,
+ * opens the file at the slice's first chunk, as the driver found it, and walks the slice's own
+ * chunk headers (not the whole file's), returning the wanted frames in order. A chunk that is not
+ * where the driver found a frame means the file changed since the query was planned. Frame data
  * is read only when {@code data} or {@code image} is selected.
  */
 final class FramePartitionReader implements PartitionReader<InternalRow> {
@@ -37,7 +39,7 @@ final class FramePartitionReader implements PartitionReader<InternalRow> {
     private final boolean readsData;
 
     private FileSlice slice;
-    private ImageStream stream;
+    private FrameRunReader run;
     private UTF8String path;
     private int next;
     private long time;
@@ -58,16 +60,12 @@ final class FramePartitionReader implements PartitionReader<InternalRow> {
     @Override
     public boolean next() throws IOException {
         while (true) {
-            if (stream == null && !openNextSlice()) {
+            if (slice == null && !nextSlice()) {
                 return false;
             }
-            if (next < slice.endFrame()) {
-                FrameInfo frame;
-                try {
-                    frame = stream.frameInfo(next);
-                } finally {
-                    next++;
-                }
+            Optional<FrameInfo> next = nextFrame();
+            if (next.isPresent()) {
+                FrameInfo frame = next.get();
                 if (frame.index() > slice.firstFrame()) {
                     time += frame.intervalMicros();
                 }
@@ -92,54 +90,66 @@ final class FramePartitionReader implements PartitionReader<InternalRow> {
 
     @Override
     public void close() throws IOException {
-        if (stream != null) {
-            stream.close();
-            stream = null;
+        if (run != null) {
+            run.close();
+            run = null;
         }
     }
 
-    private boolean openNextSlice() throws IOException {
+    // The next slice, its file opened if it has frames; false after the last one.
+    private boolean nextSlice() throws IOException {
         while (slices.hasNext()) {
             slice = slices.next();
+            path = UTF8String.fromString(slice.path());
+            time = slice.startTimeMicros();
+            if (slice.firstFrame() == slice.endFrame()) {
+                return true; // a damaged tail alone: nothing to open
+            }
             try {
-                stream = ImageStreams.open(Paths.get(URI.create(slice.path())), "r");
-                checkUnchanged();
+                run = FrameRunReader.open(Paths.get(URI.create(slice.path())), slice.firstOffset(), slice.firstFrame(),
+                        slice.endFrame() - slice.firstFrame());
+                return true;
             } catch (IOException e) {
-                close();
                 if (!options.ignoreCorruptFiles()) {
                     throw e;
                 }
                 LOG.warn("Skipped the corrupt file {}: {}", slice.path(), e.getMessage());
-                continue;
             }
-            path = UTF8String.fromString(slice.path());
-            next = slice.firstFrame();
-            time = slice.startTimeMicros();
-            return true;
         }
+        slice = null;
         return false;
     }
 
-    // The driver planned from the file as it was then; a file rewritten since would give other frames.
-    private void checkUnchanged() throws IOException {
-        int count = stream.count();
-        boolean same = slice.endFrame() <= count
-                && (slice.firstFrame() == slice.endFrame() || stream.frameInfo(slice.firstFrame()).offset() == slice.firstOffset());
-        if (!same) {
-            throw new IOException(slice.path() + " changed after the query was planned: frames "
-                    + slice.firstFrame() + ".." + slice.endFrame() + " at offset " + slice.firstOffset()
-                    + " are not where they were (the file now has " + count + " frames)");
+    // The slice's next frame from its chunk header; empty at the slice's end (or, with
+    // ignoreCorruptFiles, at a chunk that is no longer where the driver found it).
+    private Optional<FrameInfo> nextFrame() throws IOException {
+        if (run == null) {
+            return Optional.empty();
+        }
+        try {
+            return run.next();
+        } catch (StreamFormatException e) {
+            String what = slice.path() + " changed after the query was planned: frames " + slice.firstFrame() + ".."
+                    + (slice.endFrame() - 1) + " from offset " + slice.firstOffset() + " are not where they were ("
+                    + e.reason() + ")";
+            if (!options.ignoreCorruptFiles()) {
+                throw new StreamFormatException(e.offset(), what);
+            }
+            LOG.warn("Skipped the rest of {}", what);
+            return Optional.empty();
         }
     }
 
     private void endSlice() throws IOException {
         FileSlice.Damage damage = slice.damage();
+        String file = slice.path();
         close();
+        slice = null;
         if (damage == null) {
             return;
         }
         malformed++;
-        String what = slice.path() + ": damaged tail of " + damage.length() + " bytes at offset " + damage.offset()
+        String what = file + ": damaged tail of " + damage.length() + " bytes at offset " + damage.offset()
                 + " (" + damage.reason() + ")";
         if (options.mode() == ReadMode.FAILFAST && !options.ignoreCorruptFiles()) {
             throw new StreamFormatException(damage.offset(), what + " in FAILFAST mode"
@@ -165,7 +175,7 @@ final class FramePartitionReader implements PartitionReader<InternalRow> {
                 ? "ARGB8 frame " + frame.index() + " has no pixels in a file (the camera stores its header only)" : null;
         if (unreadable == null && readsData) {
             try {
-                image = stream.readFrame(frame.index());
+                image = run.read();
                 bytesRead += image.dataSize();
                 if (columns.contains(FrameColumns.IMAGE)) {
                     picture = SparkImages.toRow(image, slice.path(), imageFields);

@@ -45,13 +45,24 @@ final class OpenMvScan implements Scan, Batch {
 
     @Override
     public InputPartition[] planInputPartitions() {
+        SparkSession session = SparkSession.active();
         List<Path> files;
         try {
-            files = RecordingFiles.list(options, SparkSession.active().sparkContext().hadoopConfiguration());
+            files = RecordingFiles.list(options, session.sparkContext().hadoopConfiguration());
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
-        return new SplitPlanner(options, predicate).plan(files).toArray(new InputPartition[0]);
+        return new SplitPlanner(options, predicate, minPartitions(session)).plan(files).toArray(new InputPartition[0]);
+    }
+
+    // As Spark's file sources: spark.sql.files.minPartitionNum, else the leaf nodes' default parallelism.
+    private static int minPartitions(SparkSession session) {
+        for (String key : List.of("spark.sql.files.minPartitionNum", "spark.sql.leafNodeDefaultParallelism")) {
+            if (session.conf().contains(key)) {
+                return Integer.parseInt(session.conf().get(key).trim());
+            }
+        }
+        return session.sparkContext().defaultParallelism();
     }
 
     @Override

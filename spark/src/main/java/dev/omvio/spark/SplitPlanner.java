@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,34 +18,64 @@ import java.util.Optional;
 
 /**
  * Plans a read on the driver: opens every file with the file engine, which indexes its frames
- * from the chunk headers alone (no frame data is read), cuts each file into slices of at most
- * {@code maxPartitionBytes} at frame boundaries, keeps only the frames the pushed filters can
- * match, and packs the slices into partitions.
+ * from the chunk headers alone (no frame data is read), cuts each file into slices at frame
+ * boundaries, keeps only the frames the pushed filters can match, and packs the slices into
+ * partitions. Slices are sized as Spark's file sources size their splits: at most
+ * {@code maxPartitionBytes}, and smaller when the files would otherwise give some cores nothing
+ * to read. Each slice carries its first frame's chunk offset, so a task walks only its own
+ * chunk headers.
  */
 final class SplitPlanner {
     private static final Logger LOG = LoggerFactory.getLogger(SplitPlanner.class);
 
     private final ReadOptions options;
     private final FramePredicate predicate;
+    private final int minPartitions;
 
-    SplitPlanner(ReadOptions options, FramePredicate predicate) {
+    /**
+     * @param minPartitions the partitions the files should make at least, when they are large
+     *     enough: Spark's {@code spark.sql.files.minPartitionNum}, by default the session's
+     *     parallelism (its cores in local mode)
+     */
+    SplitPlanner(ReadOptions options, FramePredicate predicate, int minPartitions) {
         this.options = options;
         this.predicate = predicate;
+        this.minPartitions = Math.max(1, minPartitions);
     }
 
     /** The partitions of {@code files}, in file order and frame order. */
     List<FramePartition> plan(List<Path> files) {
+        long splitBytes = splitBytes(files);
         List<FileSlice> slices = new ArrayList<>();
         for (Path file : files) {
-            slices.addAll(slices(file));
+            slices.addAll(slices(file, splitBytes));
         }
-        return pack(slices);
+        return pack(slices, splitBytes);
     }
 
-    /** The slices of one file; none for a corrupt file skipped under {@code ignoreCorruptFiles}. */
-    List<FileSlice> slices(Path file) {
+    // Spark's FilePartition.maxSplitBytes: maxPartitionBytes, or less when the bytes per core
+    // (each file counted openCostInBytes more) are fewer, but never below openCostInBytes.
+    private long splitBytes(List<Path> files) {
+        long total = 0;
+        for (Path file : files) {
+            total += size(file) + options.openCostInBytes();
+        }
+        return Math.min(options.maxPartitionBytes(), Math.max(options.openCostInBytes(), total / minPartitions));
+    }
+
+    // 0 for a file that cannot be read: opening it reports why.
+    private static long size(Path file) {
+        try {
+            return Files.size(Paths.get(file.toUri()));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** The slices of one file, each of about {@code splitBytes}; none for a corrupt file skipped under {@code ignoreCorruptFiles}. */
+    private List<FileSlice> slices(Path file, long splitBytes) {
         try (ImageStream stream = ImageStreams.open(Paths.get(file.toUri()), "r")) {
-            return slices(file.toString(), stream);
+            return slices(file.toString(), stream, splitBytes);
         } catch (IOException e) {
             if (options.ignoreCorruptFiles()) {
                 LOG.warn("Skipped the corrupt file {}: {}", file, e.getMessage());
@@ -54,7 +85,7 @@ final class SplitPlanner {
         }
     }
 
-    private List<FileSlice> slices(String path, ImageStream stream) {
+    private List<FileSlice> slices(String path, ImageStream stream, long splitBytes) {
         List<FileSlice> slices = new ArrayList<>();
         long time = 0;
         int first = -1; // first wanted frame of the slice being built
@@ -74,7 +105,7 @@ final class SplitPlanner {
             if (!predicate.matches(i, time, frame.format().name())) {
                 continue;
             }
-            if (first >= 0 && bytes >= options.maxPartitionBytes()) {
+            if (first >= 0 && bytes >= splitBytes) {
                 slices.add(new FileSlice(path, first, last + 1, firstOffset, firstTime, bytes, null));
                 first = -1;
             }
@@ -104,15 +135,15 @@ final class SplitPlanner {
         return slices;
     }
 
-    // Consecutive slices share a partition while they fit maxPartitionBytes, each file counted
+    // Consecutive slices share a partition while they fit splitBytes, each file counted
     // openCostInBytes more, so that many small recordings do not make as many tasks.
-    private List<FramePartition> pack(List<FileSlice> slices) {
+    private List<FramePartition> pack(List<FileSlice> slices, long splitBytes) {
         List<FramePartition> partitions = new ArrayList<>();
         List<FileSlice> current = new ArrayList<>();
         long size = 0;
         for (FileSlice slice : slices) {
             long cost = slice.bytes() + options.openCostInBytes();
-            if (!current.isEmpty() && size + cost > options.maxPartitionBytes()) {
+            if (!current.isEmpty() && size + cost > splitBytes) {
                 partitions.add(new FramePartition(List.copyOf(current)));
                 current.clear();
                 size = 0;

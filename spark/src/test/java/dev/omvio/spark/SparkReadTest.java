@@ -222,6 +222,24 @@ class SparkReadTest {
     }
 
     @Test
+    void withoutMaxPartitionBytesAFileIsSplitSoThatEveryCoreGetsAPartition() {
+        // As Spark's FilePartition.maxSplitBytes: (file bytes + openCostInBytes) / 2 cores =
+        // (16 + 200 * 800 + 800) / 2 = 80408 bytes a slice; a slice is cut once it holds that many:
+        // after 101 chunks (80800 bytes), leaving 99.
+        Dataset<Row> split = spark.read().format("openmv").option("openCostInBytes", BIG_CHUNK).load(big.toString())
+                .select(col("frame"), col("data"), spark_partition_id().as("partition"));
+        List<Row> rows = split.collectAsList();
+        List<Row> whole = read(big).select("frame", "data").collectAsList();
+
+        assertThat(split.javaRDD().getNumPartitions()).isEqualTo(2);
+        assertThat(rows).extracting(r -> r.getInt(0)).isEqualTo(IntStream.range(0, BIG_FRAMES).boxed().toList());
+        assertThat(rows).extracting(r -> r.getInt(2)).isEqualTo(IntStream.range(0, BIG_FRAMES).mapToObj(i -> i < 101 ? 0 : 1).toList());
+        for (int i = 0; i < BIG_FRAMES; i++) {
+            assertThat((byte[]) rows.get(i).get(1)).isEqualTo((byte[]) whole.get(i).get(1));
+        }
+    }
+
+    @Test
     void framesDataIsReadOnlyWhenSelected() {
         Dataset<Row> headers = read(big).select("frame", "width", "time_us");
         List<Row> rows = headers.collectAsList();
