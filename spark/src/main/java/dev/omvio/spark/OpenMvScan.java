@@ -21,6 +21,7 @@ final class OpenMvScan implements Scan, Batch {
     private final ReadOptions options;
     private final StructType readSchema;
     private final FramePredicate predicate;
+    private InputPartition[] partitions; // planned once
 
     OpenMvScan(ReadOptions options, StructType readSchema, FramePredicate predicate) {
         this.options = options;
@@ -43,8 +44,17 @@ final class OpenMvScan implements Scan, Batch {
         return this;
     }
 
+    // Spark asks a scan's batch for its partitions again from copies of the plan node holding it:
+    // without this, a query's driver walked every file's headers twice.
     @Override
-    public InputPartition[] planInputPartitions() {
+    public synchronized InputPartition[] planInputPartitions() {
+        if (partitions == null) {
+            partitions = plan();
+        }
+        return partitions.clone();
+    }
+
+    private InputPartition[] plan() {
         SparkSession session = SparkSession.active();
         List<Path> files;
         try {
