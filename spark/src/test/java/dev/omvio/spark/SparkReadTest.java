@@ -9,6 +9,7 @@ import dev.omvio.stream.ImageStreams;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.connector.read.InputPartition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -237,6 +239,18 @@ class SparkReadTest {
         for (int i = 0; i < BIG_FRAMES; i++) {
             assertThat((byte[]) rows.get(i).get(1)).isEqualTo((byte[]) whole.get(i).get(1));
         }
+    }
+
+    @Test
+    void aScanIsPlannedOnceHoweverOftenSparkAsksForItsPartitions() throws IOException {
+        // Spark asks again from copies of the plan node holding the scan; each plan walks every file's headers.
+        Path copy = Files.copy(big, dir.resolve("planned-once.bin"));
+        OpenMvScan scan = new OpenMvScan(ReadOptions.of(Map.of("path", copy.toString(), "maxPartitionBytes", "8000")),
+                FrameColumns.schema(false), FramePredicate.ALL);
+        InputPartition[] first = scan.planInputPartitions();
+        Files.delete(copy); // a second plan would fail: the file is gone
+        assertThat(first).hasSize(20);
+        assertThat(scan.planInputPartitions()).containsExactly(first);
     }
 
     @Test
