@@ -58,8 +58,7 @@ public final class BayerCodec extends BasePixelCodec {
             job = (from, to) -> BilinearDemosaic.rows(src, base, width, height, layout, argb, offset, scanline, from, to,
                     Kernels.BILINEAR);
         } else {
-            job = (from, to) -> EdgeAwareDemosaic.rows(src, base, width, height, layout, argb, offset, scanline, from, to,
-                    Kernels.EDGE_AWARE);
+            job = (from, to) -> EdgeAwareDemosaic.rows(src, base, width, height, layout, argb, offset, scanline, from, to);
         }
         RowBands.run(width, outHeight, options.parallelism(), job);
     }

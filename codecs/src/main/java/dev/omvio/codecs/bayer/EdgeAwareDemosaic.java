@@ -7,30 +7,14 @@ package dev.omvio.codecs.bayer;
  * Needs a frame at least 2x2 ({@link SmallDemosaic} handles the rest).
  *
  * <p>Only the first two and last two columns need mirrored neighbours; the columns between are
- * read at fixed offsets, starting with a wider kernel's columns when there is one ({@link Kernels}).
+ * read at fixed offsets.
  */
 final class EdgeAwareDemosaic {
     private EdgeAwareDemosaic() {
     }
 
-    /** Interior columns a wider kernel does before the scalar loop, as {@link VectorEdgeAware} does. */
-    @FunctionalInterface
-    interface Wide {
-        /** No wider kernel: every column is left to the scalar loop. */
-        Wide NONE = (s, rows, x, width, redRow, dst, out) -> x;
-
-        /**
-         * Demosaics columns from {@code x}, a red or blue site at least 2, of the row at offset
-         * {@code rows[2]} (the rows two and one above at {@code rows[0]} and {@code rows[1]}, the
-         * rows one and two below at {@code rows[3]} and {@code rows[4]}) into {@code dst[out + x..]},
-         * reading no column past {@code width - 1}; returns the next column to do, again a red or
-         * blue site.
-         */
-        int columns(byte[] s, int[] rows, int x, int width, boolean redRow, int[] dst, int out);
-    }
-
     static void rows(byte[] s, int base, int width, int height, CfaLayout layout,
-                     int[] dst, int offset, int scanline, int fromRow, int toRow, Wide wide) {
+                     int[] dst, int offset, int scanline, int fromRow, int toRow) {
         int redX = layout.redX();
         int redY = layout.redY();
         int[] rows = new int[5];
@@ -48,7 +32,6 @@ final class EdgeAwareDemosaic {
                 dst[out + x] = pixel(s, rows, x, x - 1, x - 2, x + 1, x + 2, false, redRow);
                 x++;
             }
-            x = wide.columns(s, rows, x, width, redRow, dst, out);
             for (; x < width - 2; x++) {
                 dst[out + x] = pixel(s, rows, x, x - 1, x - 2, x + 1, x + 2, isColourSite(x, redX, redRow), redRow);
             }

@@ -1,10 +1,11 @@
 package dev.omvio.codecs.bayer;
 
 /**
- * Picks the interior kernels once per JVM: the Vector API ones ({@link VectorBilinear},
- * {@link VectorEdgeAware}) when the JVM has the {@code jdk.incubator.vector} module, this code can
- * load it (in OSGi only if the framework exports the package) and the CPU has wide vectors; else
- * the portable code does every column. Both give the same pixels.
+ * Picks the bilinear interior kernel once per JVM: the Vector API one ({@link VectorBilinear})
+ * when the JVM has the {@code jdk.incubator.vector} module, this code can load it (in OSGi only if
+ * the framework exports the package) and the CPU has wide vectors; else the portable code does
+ * every column. Both give the same pixels. (Edge-aware has no Vector API kernel: one was tried and
+ * its speed depended on the order C2 compiled it in, from 0.9 to 8.6 ms a VGA frame.)
  */
 final class Kernels {
     private static final String MODULE = "jdk.incubator.vector";
@@ -12,8 +13,6 @@ final class Kernels {
     private static final boolean VECTOR = vectorApiPays();
     /** The bilinear interior kernel. */
     static final BilinearDemosaic.Wide BILINEAR = VECTOR ? new VectorBilinear() : BilinearDemosaic.Wide.NONE;
-    /** The edge-aware interior kernel. */
-    static final EdgeAwareDemosaic.Wide EDGE_AWARE = VECTOR ? new VectorEdgeAware() : EdgeAwareDemosaic.Wide.NONE;
 
     private Kernels() {
     }

@@ -15,18 +15,17 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bilinear and edge-aware demosaics, with the portable code alone and with the Vector API
- * kernels, give every pixel the former scalar code ({@link ReferenceBilinear},
+ * The bilinear demosaic, with the portable code alone and with the Vector API kernel, and the
+ * edge-aware demosaic give every pixel the former scalar code ({@link ReferenceBilinear},
  * {@link ReferenceEdgeAware}) gives: every layout, odd and small sizes, an offset source, a padded
- * destination. This module's tests run with {@code jdk.incubator.vector} added, so both are checked.
+ * destination. This module's tests run with {@code jdk.incubator.vector} added, so both bilinear kernels are checked.
  */
 class KernelsMatchReferenceTest {
     private final BayerCodec codec = new BayerCodec();
 
     @Test
-    void theVectorKernelsAreInUseWhenTheModuleIsThere() {
+    void theVectorKernelIsInUseWhenTheModuleIsThere() {
         assertThat(Kernels.BILINEAR).isInstanceOf(VectorBilinear.class);
-        assertThat(Kernels.EDGE_AWARE).isInstanceOf(VectorEdgeAware.class);
     }
 
     @Property(tries = 200)
@@ -48,10 +47,10 @@ class KernelsMatchReferenceTest {
                 BilinearDemosaic.rows(samples, base, width, height, layout, actual, 5, scanline, 0, height,
                         vector ? Kernels.BILINEAR : BilinearDemosaic.Wide.NONE);
                 assertThat(actual).as("bilinear %s %dx%d vector %s", format, width, height, vector).containsExactly(bilinear);
-                EdgeAwareDemosaic.rows(samples, base, width, height, layout, actual, 5, scanline, 0, height,
-                        vector ? Kernels.EDGE_AWARE : EdgeAwareDemosaic.Wide.NONE);
-                assertThat(actual).as("edge-aware %s %dx%d vector %s", format, width, height, vector).containsExactly(edgeAware);
             }
+            int[] actual = new int[edgeAware.length];
+            EdgeAwareDemosaic.rows(samples, base, width, height, layout, actual, 5, scanline, 0, height);
+            assertThat(actual).as("edge-aware %s %dx%d", format, width, height).containsExactly(edgeAware);
         }
     }
 
