@@ -22,7 +22,9 @@ module dev.omvio.codecs {
     requires static com.sun.jna;
     // Optional too: with jdk.incubator.vector in the module graph (--add-modules) the bilinear
     // demosaic uses the Vector API; without it the portable kernel, which gives the same pixels.
-    requires static jdk.incubator.vector;
+    // No "requires static" for it: javac and javadoc would then resolve the incubating module and
+    // warn about it in every build; this module adds the read edge itself at run time
+    // (dev.omvio.codecs.bayer.Kernels), and the build compiles with --add-reads.
 
     // JNA builds a proxy of the package-private TurboJPEG interface.
     opens dev.omvio.codecs.jpeg to com.sun.jna;

@@ -1,5 +1,7 @@
 package dev.omvio.codecs.bayer;
 
+import java.util.Optional;
+
 /**
  * Picks the bilinear interior kernel once per JVM: the Vector API one ({@link VectorBilinear})
  * when the JVM has the {@code jdk.incubator.vector} module, this code can load it (in OSGi only if
@@ -18,9 +20,13 @@ final class Kernels {
     }
 
     private static boolean vectorApiPays() {
-        if (ModuleLayer.boot().findModule(MODULE).isEmpty()) {
+        Optional<Module> vector = ModuleLayer.boot().findModule(MODULE);
+        if (vector.isEmpty()) {
             return false;
         }
+        // As a named module this one does not read the incubating module (module-info says why):
+        // it adds the edge for itself. On the class path and in OSGi this does nothing.
+        Kernels.class.getModule().addReads(vector.get());
         try {
             Class.forName(MODULE + ".IntVector", false, Kernels.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) { // a class loader that does not see the module
