@@ -37,25 +37,6 @@ class FrameRunReaderTest {
     // 160: ARGB8 1x1, no data   -> ends 192 (the header alone)
     // 192: BAYER_RGGB 2x2, 4    -> ends 228, padded to 240
     // 240: BINARY 40x2, 16      -> ends 288, no padding
-    private static final List<FrameInfo> V2_FRAMES = List.of(
-            new FrameInfo(0, 16, 2, 2, PixelFormat.RGB565, 40_000, 8),
-            new FrameInfo(1, 64, 4, 1, PixelFormat.YVU422, 1_000, 8),
-            new FrameInfo(2, 112, 10, 20, PixelFormat.PNG, 2_000, 3),
-            new FrameInfo(3, 160, 1, 1, PixelFormat.ARGB8, 3_000, 0),
-            new FrameInfo(4, 192, 2, 2, PixelFormat.BAYER_RGGB, 4_000, 4),
-            new FrameInfo(5, 240, 40, 2, PixelFormat.BINARY, 5_000, 16));
-
-    private Path version2File() throws IOException {
-        return StreamBytes.magic("V2.0")
-                .u32(40, 2, 2, 0x0C030002, 8).zeros(12).bytes(1, 2, 3, 4, 5, 6, 7, 8).zeros(8)
-                .u32(1, 4, 1, 0x14050102, 0).zeros(12).bytes(9, 10, 11, 12, 13, 14, 15, 16).zeros(8)
-                .u32(2, 10, 20, 0x06070000, 3).zeros(12).bytes(0x89, 0x50, 0x4E).zeros(13)
-                .u32(3, 1, 1, 0x0C080004, 0).zeros(12)
-                .u32(4, 2, 2, 0x05040301, 4).zeros(12).bytes(31, 32, 33, 34).zeros(12)
-                .u32(5, 40, 2, 0x08010000, 16).zeros(12).bytes(sequence(40, 16))
-                .writeTo(dir.resolve("v20.bin"));
-    }
-
     private static List<FrameInfo> frames(Path file, long offset, int first, int count) throws IOException {
         List<FrameInfo> frames = new ArrayList<>();
         try (FrameRunReader run = FrameRunReader.open(file, offset, first, count)) {
@@ -69,30 +50,30 @@ class FrameRunReaderTest {
 
     @Test
     void everyRunOfAVersion2FileIsTheSliceOfTheHandWorkedIndex() throws IOException {
-        Path file = version2File();
-        for (int first = 0; first < V2_FRAMES.size(); first++) {
-            for (int count = 0; first + count <= V2_FRAMES.size(); count++) {
-                assertThat(frames(file, V2_FRAMES.get(first).offset(), first, count))
-                        .isEqualTo(V2_FRAMES.subList(first, first + count));
+        Path file = GoldenVersion2File.writeTo(dir);
+        for (int first = 0; first < GoldenVersion2File.FRAMES.size(); first++) {
+            for (int count = 0; first + count <= GoldenVersion2File.FRAMES.size(); count++) {
+                assertThat(frames(file, GoldenVersion2File.FRAMES.get(first).offset(), first, count))
+                        .isEqualTo(GoldenVersion2File.FRAMES.subList(first, first + count));
             }
         }
     }
 
     @Test
     void framesReadAsTheEngineReadsThem() throws IOException {
-        Path file = version2File();
+        Path file = GoldenVersion2File.writeTo(dir);
         try (FrameRunReader run = FrameRunReader.open(file, 112, 2, 4); ImageStream engine = ImageStreams.open(file, "r")) {
             assertThatThrownBy(run::read).isInstanceOf(IllegalStateException.class);
-            assertThat(run.next()).contains(V2_FRAMES.get(2));
+            assertThat(run.next()).contains(GoldenVersion2File.FRAMES.get(2));
             assertThat(run.read()).isEqualTo(Image.of(10, 20, PixelFormat.PNG, hex("89 50 4E"))).isEqualTo(engine.readFrame(2));
-            assertThat(run.next()).contains(V2_FRAMES.get(3));
+            assertThat(run.next()).contains(GoldenVersion2File.FRAMES.get(3));
             assertThatThrownBy(run::read).isInstanceOfSatisfying(StreamFormatException.class, e -> {
                 assertThat(e.offset()).isEqualTo(160);
                 assertThat(e.reason()).contains("the camera stores no pixels for ARGB8 frames");
             });
-            assertThat(run.next()).contains(V2_FRAMES.get(4));
+            assertThat(run.next()).contains(GoldenVersion2File.FRAMES.get(4));
             assertThat(run.read()).isEqualTo(Image.of(2, 2, PixelFormat.BAYER_RGGB, hex("1F 20 21 22")));
-            assertThat(run.next()).contains(V2_FRAMES.get(5));
+            assertThat(run.next()).contains(GoldenVersion2File.FRAMES.get(5));
             assertThat(run.read()).isEqualTo(Image.of(40, 2, PixelFormat.BINARY, sequence(40, 16))).isEqualTo(engine.readFrame(5));
             assertThat(run.next()).isEmpty();
             assertThatThrownBy(run::read).isInstanceOf(IllegalStateException.class);
@@ -118,7 +99,7 @@ class FrameRunReaderTest {
     void anOffsetThatIsNoChunkFailsWithItsOffsetAndReason() throws IOException {
         // 32 is inside frame 0's chunk: its header's last 12 zero bytes, then the data 01..08, read
         // as a header: interval 0, width 0 -> out of range.
-        Path file = version2File();
+        Path file = GoldenVersion2File.writeTo(dir);
         try (FrameRunReader run = FrameRunReader.open(file, 32, 1, 2)) {
             assertThatThrownBy(run::next).isInstanceOfSatisfying(StreamFormatException.class, e -> {
                 assertThat(e.offset()).isEqualTo(32);
@@ -129,10 +110,10 @@ class FrameRunReaderTest {
 
     @Test
     void aRunLongerThanTheFileFailsWhereTheFileEnds() throws IOException {
-        Path file = version2File();
+        Path file = GoldenVersion2File.writeTo(dir);
         try (FrameRunReader run = FrameRunReader.open(file, 192, 4, 3)) {
-            assertThat(run.next()).contains(V2_FRAMES.get(4));
-            assertThat(run.next()).contains(V2_FRAMES.get(5));
+            assertThat(run.next()).contains(GoldenVersion2File.FRAMES.get(4));
+            assertThat(run.next()).contains(GoldenVersion2File.FRAMES.get(5));
             assertThatThrownBy(run::next).isInstanceOfSatisfying(StreamFormatException.class, e -> {
                 assertThat(e.offset()).isEqualTo(288);
                 assertThat(e.reason()).isEqualTo("no chunk for frame 6: the file ends at 288");
@@ -142,12 +123,12 @@ class FrameRunReaderTest {
 
     @Test
     void aRunIntoADamagedTailFailsAtTheDamagedChunk() throws IOException {
-        Path file = version2File();
+        Path file = GoldenVersion2File.writeTo(dir);
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(280); // frame 5's 16 data bytes end at 288: 8 of them are left
         }
         try (FrameRunReader run = FrameRunReader.open(file, 192, 4, 2)) {
-            assertThat(run.next()).contains(V2_FRAMES.get(4));
+            assertThat(run.next()).contains(GoldenVersion2File.FRAMES.get(4));
             assertThatThrownBy(run::next).isInstanceOfSatisfying(StreamFormatException.class, e -> {
                 assertThat(e.offset()).isEqualTo(240);
                 assertThat(e.reason()).isEqualTo("frame data cut short: 8 of 16 bytes");
@@ -166,9 +147,9 @@ class FrameRunReaderTest {
 
     @Test
     void aFileThatShrankAfterItsHeaderWasReadFailsWhenTheDataIsRead() throws IOException {
-        Path file = version2File();
+        Path file = GoldenVersion2File.writeTo(dir);
         try (FrameRunReader run = FrameRunReader.open(file, 240, 5, 1)) {
-            assertThat(run.next()).contains(V2_FRAMES.get(5));
+            assertThat(run.next()).contains(GoldenVersion2File.FRAMES.get(5));
             try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
                 raf.setLength(276); // 4 of the 16 data bytes (from 272) left
             }
@@ -192,7 +173,7 @@ class FrameRunReaderTest {
 
     @Test
     void argumentsThatCannotDescribeARunAreRefused() throws IOException {
-        Path file = version2File();
+        Path file = GoldenVersion2File.writeTo(dir);
         assertThatIllegalArgumentException().isThrownBy(() -> FrameRunReader.open(file, 0, 0, 1)).withMessageContaining("offset 0");
         assertThatIllegalArgumentException().isThrownBy(() -> FrameRunReader.open(file, 24, 0, 1)).withMessageContaining("offset 24");
         assertThatIllegalArgumentException().isThrownBy(() -> FrameRunReader.open(file, 16, -1, 1));
