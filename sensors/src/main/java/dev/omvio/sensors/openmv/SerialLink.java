@@ -72,7 +72,7 @@ final class SerialLink implements Link {
     @Override
     public void setReadTimeout(int millis) {
         port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING,
-                Math.max(1, millis), 1000);
+                Math.max(0, millis), 1000); // semi-blocking with 0: until a byte comes
     }
 
     @Override

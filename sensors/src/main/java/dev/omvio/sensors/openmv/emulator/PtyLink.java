@@ -41,7 +41,7 @@ final class PtyLink implements Link {
 
     @Override
     public void setReadTimeout(int millis) {
-        timeoutMillis = Math.max(1, millis);
+        timeoutMillis = millis > 0 ? millis : Integer.MAX_VALUE;
     }
 
     @Override

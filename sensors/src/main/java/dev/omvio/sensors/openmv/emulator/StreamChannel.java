@@ -20,8 +20,10 @@ import java.util.Arrays;
  *
  * <p>Unlike a camera, which overwrites a frame the host has not taken with a newer one, the
  * emulator holds at most {@link #AHEAD} frames besides the one offered (taken from its sensor
- * while the host reads), and takes another only once the host has read one, so that a host receives every
- * frame; the sensor's own clock paces the frames. A
+ * while the host reads), so that a host receives every frame; the sensor's own clock paces the
+ * frames. Once it holds {@code AHEAD}, the producer thread sleeps until the host has read them
+ * down to {@link #REFILL} and then takes several in a row: waking a thread is a system call and
+ * a context switch, so a fast sensor costs one wake-up per few frames, not one per frame. A
  * resynchronisation releases the lock but keeps a frame the host had not read whole.
  */
 final class StreamChannel extends DeviceChannel {
@@ -30,18 +32,21 @@ final class StreamChannel extends DeviceChannel {
     static final int STREAM_CTRL = 0;
     static final int STREAM_RAW_CTRL = 1;
     static final int STREAM_RAW_CFG = 2;
-    /** Frames taken from the sensor ahead of the one offered. */
-    static final int AHEAD = 2;
+    /** The most frames taken from the sensor ahead of the one offered. */
+    static final int AHEAD = 4;
+    /** How few frames ahead wake the producer to take more. */
+    static final int REFILL = 1;
     /** How long a lock waits for the producer's next frame before it is refused (BUSY). */
     static final long LOCK_WAIT_NANOS = 1_000_000;
 
     private final Sensor sensor;
     private final Object monitor = new Object();
     private byte[] frame; // header + data; null while none is ready
-    // The frames after it, taken from the sensor while the host reads: two, so that a producer
-    // thread the scheduler runs late seldom leaves the host without a frame to lock.
+    // The frames after it, taken from the sensor while the host reads: several, so that a
+    // producer thread the scheduler runs late seldom leaves the host without a frame to lock.
     private final ArrayDeque<byte[]> next = new ArrayDeque<>(AHEAD);
-    private byte[] spare; // a released frame's array, for the next frame of the same size
+    private final ArrayDeque<byte[]> spares = new ArrayDeque<>(AHEAD); // released frames' arrays, for reuse
+    private boolean refilling = true; // the producer takes frames until AHEAD wait
     private boolean enabled;
     private boolean locked;
     private boolean delivered;
@@ -97,7 +102,7 @@ final class StreamChannel extends DeviceChannel {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 synchronized (monitor) {
-                    while (!enabled || next.size() >= AHEAD) {
+                    while (!wantsFrames()) {
                         monitor.wait();
                     }
                 }
@@ -105,8 +110,7 @@ final class StreamChannel extends DeviceChannel {
                 Image image = sensor.snapshot(true);
                 byte[] spare;
                 synchronized (monitor) {
-                    spare = this.spare;
-                    this.spare = null;
+                    spare = spares.poll();
                 }
                 byte[] taken = layout(image, spare);
                 synchronized (monitor) {
@@ -126,6 +130,13 @@ final class StreamChannel extends DeviceChannel {
                 failure = e;
             }
         }
+    }
+
+    // Under the monitor: whether the producer takes a frame now, AHEAD being the high mark and
+    // REFILL the low one.
+    private boolean wantsFrames() {
+        refilling = next.size() < AHEAD && (refilling || next.size() <= REFILL);
+        return enabled && refilling;
     }
 
     @Override
@@ -165,10 +176,14 @@ final class StreamChannel extends DeviceChannel {
     public void unlock(boolean byHost) {
         synchronized (monitor) {
             if (locked && (byHost || delivered)) {
-                spare = frame; // sent whole already: the session answers one command at a time
+                if (spares.size() < AHEAD) {
+                    spares.add(frame); // sent whole already: the session answers one command at a time
+                }
                 frame = next.poll();
                 delivered = false;
-                monitor.notifyAll();
+                if (!refilling && next.size() <= REFILL) {
+                    monitor.notifyAll(); // the producer sleeps until then
+                }
             }
             locked = false;
         }

@@ -84,11 +84,7 @@ public final class DeviceSession {
                     if (!reader.hasPacket()) {
                         link.flush(); // the answers so far go out before the device waits
                     }
-                    try {
-                        p = reader.next(System.nanoTime() + 60_000_000_000L);
-                    } catch (ProtocolTimeoutException idle) {
-                        continue;
-                    }
+                    p = reader.next(PacketReader.NO_DEADLINE);
                 }
                 if (p.has(Packet.FLAG_ACK) || p.has(Packet.FLAG_NAK)) {
                     continue; // a late acknowledgment: its packet was settled already

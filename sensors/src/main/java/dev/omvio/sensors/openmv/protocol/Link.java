@@ -48,8 +48,8 @@ public interface Link extends Closeable {
     /**
      * Sets how long a {@link #read(byte[], int, int) read} waits for its first byte.
      *
-     * @param millis the timeout in milliseconds; values below 1 are taken as 1 (never "wait
-     *     forever")
+     * @param millis the timeout in milliseconds, or 0 to wait until a byte comes or the link is
+     *     closed (a device waiting for its host's next command); negative values are taken as 0
      * @throws IOException if the link cannot set it (it is closed)
      */
     void setReadTimeout(int millis) throws IOException;

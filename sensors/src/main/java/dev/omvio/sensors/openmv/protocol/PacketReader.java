@@ -12,6 +12,13 @@ import java.io.InterruptedIOException;
  * bounded number of bytes.
  */
 public final class PacketReader {
+    /**
+     * The deadline that never comes: {@link #next(long)} then waits until a packet is whole or
+     * the link closes, as a device waits for its host's next command. The link is read without a
+     * timeout: on a socket never read with one, the JDK waits in the read itself, where a timed
+     * read that has to wait costs three system calls.
+     */
+    public static final long NO_DEADLINE = Long.MAX_VALUE;
     /** Bytes one call may skip looking for a packet before it gives up: four largest packets. */
     public static final int MAX_SKIPPED = 4 * (Packet.HEADER_SIZE + Packet.MAX_LENGTH + Packet.PAYLOAD_CRC_SIZE);
 
@@ -85,7 +92,7 @@ public final class PacketReader {
     /**
      * Reads the next valid packet, skipping whatever is not one.
      *
-     * @param deadlineNanos when to give up, on {@link System#nanoTime()}
+     * @param deadlineNanos when to give up, on {@link System#nanoTime()}, or {@link #NO_DEADLINE}
      * @return the packet, its payload a new array
      * @throws ProtocolTimeoutException if none is complete by the deadline
      * @throws LinkClosedException if the peer closed the link
@@ -100,7 +107,7 @@ public final class PacketReader {
      * (the packet's own payload is then empty): {@link #payloadLength()} and
      * {@link #copyPayload(byte[], int)} give it until the next call.
      *
-     * @param deadlineNanos when to give up, on {@link System#nanoTime()}
+     * @param deadlineNanos when to give up, on {@link System#nanoTime()}, or {@link #NO_DEADLINE}
      * @param copy true to copy the payload into the packet, as {@link #next(long)} does; false to
      *     leave it in the reader's buffer, saving a copy when the caller moves it on at once
      * @return the packet; its payload a new array, or empty when {@code copy} is false
@@ -216,11 +223,15 @@ public final class PacketReader {
             start = 0;
         }
         while (end - start < need) {
-            long left = deadlineNanos - System.nanoTime();
-            if (left <= 0) {
-                throw new ProtocolTimeoutException("no answer from " + link.describe() + " in time");
+            if (deadlineNanos == NO_DEADLINE) {
+                link.setReadTimeout(0);
+            } else {
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0) {
+                    throw new ProtocolTimeoutException("no answer from " + link.describe() + " in time");
+                }
+                link.setReadTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, left / 1_000_000)));
             }
-            link.setReadTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, left / 1_000_000)));
             int n;
             try {
                 n = link.read(buf, end, buf.length - end);

@@ -78,7 +78,7 @@ public final class SocketLink implements Link {
 
     @Override
     public void setReadTimeout(int millis) throws IOException {
-        socket.setSoTimeout(Math.max(1, millis));
+        socket.setSoTimeout(Math.max(0, millis));
     }
 
     @Override
