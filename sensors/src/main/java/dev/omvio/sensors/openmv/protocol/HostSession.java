@@ -735,8 +735,9 @@ public final class HostSession implements Closeable {
         int length = 0;
         int stray = 0;
         while (true) {
-            // A read's fragments stay in the reader's buffer until copied to their place.
-            Packet p = reader.next(System.nanoTime() + options.timeoutMillis() * 1_000_000L, copy);
+            // A read's fragments go to their place from the reader's buffer, or straight from the link.
+            long deadline = System.nanoTime() + options.timeoutMillis() * 1_000_000L;
+            Packet p = into != null ? reader.next(deadline, into, at + length) : reader.next(deadline, copy);
             boolean duplicate = p.has(Packet.FLAG_RTX) && p.sequence() != sequence;
             boolean stale = caps.sequence() && p.sequence() != sequence;
             if (p.has(Packet.FLAG_EVENT) || duplicate || stale || p.opcode() != opcode) {
@@ -757,9 +758,14 @@ public final class HostSession implements Closeable {
             if (p.has(Packet.FLAG_NAK)) {
                 int status = p.status();
                 if (!copy && n >= 2) {
-                    byte[] code = new byte[n];
-                    reader.copyPayload(code, 0);
-                    status = Bytes.getShort(code, 0);
+                    byte[] code = into;
+                    int codeAt = at + length;
+                    if (!reader.payloadPlaced()) {
+                        code = new byte[n];
+                        codeAt = 0;
+                        reader.copyPayload(code, 0);
+                    }
+                    status = Bytes.getShort(code, codeAt);
                 }
                 throw new NakException(opcode, channel, status);
             }
@@ -768,7 +774,7 @@ public final class HostSession implements Closeable {
                         + " with more than " + maxAnswer + " bytes");
             }
             if (!copy) {
-                if (into != null) {
+                if (into != null && !reader.payloadPlaced()) {
                     reader.copyPayload(into, at + length);
                 }
                 length += n;

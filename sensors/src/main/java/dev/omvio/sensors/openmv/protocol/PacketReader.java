@@ -19,6 +19,8 @@ public final class PacketReader {
      * read that has to wait costs three system calls.
      */
     public static final long NO_DEADLINE = Long.MAX_VALUE;
+    /** The fewest payload bytes still to come that are read straight into a caller's array. */
+    static final int DIRECT_READ = 8192;
     /** Bytes one call may skip looking for a packet before it gives up: four largest packets. */
     public static final int MAX_SKIPPED = 4 * (Packet.HEADER_SIZE + Packet.MAX_LENGTH + Packet.PAYLOAD_CRC_SIZE);
 
@@ -32,6 +34,7 @@ public final class PacketReader {
     private long skippedBytes;
     private int lastPayload; // where the last packet's payload is in buf, while it is not overwritten
     private int lastLength;
+    private boolean lastPlaced; // the last packet's payload went straight into the caller's array
 
     /**
      * A reader that checks checksums until told otherwise ({@link #setCrc(boolean)}).
@@ -116,6 +119,31 @@ public final class PacketReader {
      * @throws ProtocolException if more than {@link #MAX_SKIPPED} bytes were garbage
      */
     public Packet next(long deadlineNanos, boolean copy) throws IOException {
+        return next(deadlineNanos, copy, null, 0);
+    }
+
+    /**
+     * As {@link #next(long, boolean) next(deadlineNanos, false)}, reading a long payload that is
+     * still on its way straight from the link into {@code target} from {@code at} (one copy less
+     * than through the reader's buffer), when it fits there and checksums are off (with them on,
+     * a damaged payload must stay in the buffer for the byte-wise search for the next packet).
+     * {@link #payloadPlaced()} tells whether it went there; if not, {@link #copyPayload} gives it.
+     * A packet that turns out not to be the one wanted may have written its payload there too.
+     *
+     * @param deadlineNanos when to give up, on {@link System#nanoTime()}, or {@link #NO_DEADLINE}
+     * @param target where a long payload may go
+     * @param at the index in {@code target} of the payload's first byte
+     * @return the packet, its own payload empty
+     * @throws ProtocolTimeoutException if none is complete by the deadline
+     * @throws LinkClosedException if the peer closed the link
+     * @throws ProtocolException if more than {@link #MAX_SKIPPED} bytes were garbage
+     */
+    public Packet next(long deadlineNanos, byte[] target, int at) throws IOException {
+        return next(deadlineNanos, false, target, at);
+    }
+
+    private Packet next(long deadlineNanos, boolean copy, byte[] target, int targetAt) throws IOException {
+        lastPlaced = false;
         long skippedHere = 0;
         while (true) {
             // 1. The sync word.
@@ -142,6 +170,11 @@ public final class PacketReader {
             }
             // 3. The payload and its CRC.
             int size = Packet.HEADER_SIZE + length + (length > 0 ? Packet.PAYLOAD_CRC_SIZE : 0);
+            int buffered = end - start - Packet.HEADER_SIZE;
+            if (target != null && !crc && length - buffered >= DIRECT_READ && targetAt >= 0
+                    && targetAt <= target.length - length) {
+                return placePayload(length, buffered, target, targetAt, deadlineNanos);
+            }
             if (end - start < size) {
                 fill(size, deadlineNanos);
                 continue;
@@ -180,6 +213,14 @@ public final class PacketReader {
     }
 
     /**
+     * {@return whether the last packet's payload was read into the array given to
+     * {@link #next(long, byte[], int)}, rather than left in the reader's buffer}
+     */
+    public boolean payloadPlaced() {
+        return lastPlaced;
+    }
+
+    /**
      * {@return the payload length of the last packet read (by either {@code next}), in bytes (0
      * before the first)}
      */
@@ -197,6 +238,25 @@ public final class PacketReader {
      */
     public void copyPayload(byte[] into, int at) {
         System.arraycopy(buf, lastPayload, into, at, lastLength);
+    }
+
+    // The packet whose header is at start: the payload bytes buffered, then the rest read from
+    // the link into target, then its (unchecked) CRC field into the buffer.
+    private Packet placePayload(int length, int buffered, byte[] target, int at, long deadlineNanos)
+            throws IOException {
+        Packet packet = new Packet(buf[start + 2] & 0xFF, buf[start + 3] & 0xFF, buf[start + 4] & 0xFF,
+                buf[start + 5] & 0xFF, null);
+        System.arraycopy(buf, start + Packet.HEADER_SIZE, target, at, buffered);
+        start = 0;
+        end = 0;
+        for (int got = buffered; got < length;) {
+            got += readLink(target, at + got, length - got, deadlineNanos);
+        }
+        fill(Packet.PAYLOAD_CRC_SIZE, deadlineNanos);
+        start += Packet.PAYLOAD_CRC_SIZE;
+        lastLength = length;
+        lastPlaced = true;
+        return packet;
     }
 
     private void skip() {
@@ -223,28 +283,33 @@ public final class PacketReader {
             start = 0;
         }
         while (end - start < need) {
-            if (deadlineNanos == NO_DEADLINE) {
-                link.setReadTimeout(0);
-            } else {
-                long left = deadlineNanos - System.nanoTime();
-                if (left <= 0) {
-                    throw new ProtocolTimeoutException("no answer from " + link.describe() + " in time");
-                }
-                link.setReadTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, left / 1_000_000)));
-            }
-            int n;
-            try {
-                n = link.read(buf, end, buf.length - end);
-            } catch (InterruptedIOException timeout) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw timeout;
-                }
-                continue;
-            }
-            if (n < 0) {
-                throw new LinkClosedException("the connection to " + link.describe() + " was closed");
-            }
-            end += n;
+            end += readLink(buf, end, buf.length - end, deadlineNanos);
         }
+    }
+
+    // One read of the link, of at least a byte (0 when its timeout passed first, to be tried again).
+    private int readLink(byte[] into, int at, int length, long deadlineNanos) throws IOException {
+        if (deadlineNanos == NO_DEADLINE) {
+            link.setReadTimeout(0);
+        } else {
+            long left = deadlineNanos - System.nanoTime();
+            if (left <= 0) {
+                throw new ProtocolTimeoutException("no answer from " + link.describe() + " in time");
+            }
+            link.setReadTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, left / 1_000_000)));
+        }
+        int n;
+        try {
+            n = link.read(into, at, length);
+        } catch (InterruptedIOException timeout) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw timeout;
+            }
+            return 0;
+        }
+        if (n < 0) {
+            throw new LinkClosedException("the connection to " + link.describe() + " was closed");
+        }
+        return n;
     }
 }

@@ -51,9 +51,9 @@ class StreamChannelTest {
         while (!channel.lock()) {
             assertThat(System.nanoTime()).as("a frame to lock").isLessThan(deadline);
         }
-        byte[] frame = channel.read(0, (int) channel.size());
-        channel.unlock(true);
-        return Bytes.getInt(frame, StreamChannel.HEADER_SIZE);
+        int number = Bytes.getInt(channel.read(0, (int) channel.size()), StreamChannel.HEADER_SIZE);
+        channel.unlock(true); // its array may now be reused for a later frame
+        return number;
     }
 
     private void awaitSnapshots(int n) throws InterruptedException {
