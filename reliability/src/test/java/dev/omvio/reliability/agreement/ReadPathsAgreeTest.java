@@ -4,6 +4,7 @@ import dev.omvio.cli.Omvio;
 import dev.omvio.codec.PixelCodecs;
 import dev.omvio.image.PixelFormat;
 import dev.omvio.reliability.CameraRecording;
+import dev.omvio.reliability.HandLaidStream;
 import dev.omvio.stream.ImageStream;
 import dev.omvio.stream.ImageStreams;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,13 +16,9 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -43,7 +40,7 @@ class ReadPathsAgreeTest {
         byte[] jpeg = camera.frames().get(2).toByteArray(); // the camera's own 320x270 JPEG
         return Stream.of(
                 Arguments.of("camera-v20", camera.bytes(), camera.count()),
-                Arguments.of("odd-sizes-v21", new Layout("2.1")
+                Arguments.of("odd-sizes-v21", new HandLaidStream("2.1")
                         .frame2(7, 5, PixelFormat.BAYER_GBRG, 1)
                         .frame2(6, 3, PixelFormat.BAYER_GRBG, 2)
                         .frame2(5, 5, PixelFormat.BAYER_RGGB, 3)
@@ -60,11 +57,11 @@ class ReadPathsAgreeTest {
 
     // Version 1.x: bpp 0 BINARY, 1 GRAYSCALE, 2 RGB565 (byte-swapped in 1.0), 3 Bayer BGGR, else the JPEG's size.
     private static byte[] version1(String version, byte[] jpeg) {
-        Layout layout = new Layout(version)
-                .frame1(33, 7, 0, Layout.pattern(PixelFormat.BINARY.dataSize(33, 7), 11))
-                .frame1(11, 5, 1, Layout.pattern(11 * 5, 12))
-                .frame1(9, 5, 2, Layout.pattern(9 * 5 * 2, 13))
-                .frame1(8, 6, 3, Layout.pattern(8 * 6, 14));
+        HandLaidStream layout = new HandLaidStream(version)
+                .frame1(33, 7, 0, HandLaidStream.pattern(PixelFormat.BINARY.dataSize(33, 7), 11))
+                .frame1(11, 5, 1, HandLaidStream.pattern(11 * 5, 12))
+                .frame1(9, 5, 2, HandLaidStream.pattern(9 * 5 * 2, 13))
+                .frame1(8, 6, 3, HandLaidStream.pattern(8 * 6, 14));
         return layout.frame1(320, 270, jpeg.length, jpeg).bytes();
     }
 
@@ -131,50 +128,5 @@ class ReadPathsAgreeTest {
             grey[p] = 0xFF000000 | (grey[p] * 255 / max) * 0x010101;
         }
         return grey;
-    }
-
-    /** A stream file laid out by FORMAT.md, byte by byte: magic, then chunks padded to 16 bytes. */
-    private static final class Layout {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        Layout(String version) {
-            out.writeBytes(("OMV IMG STR V" + version).getBytes(StandardCharsets.US_ASCII));
-        }
-
-        // A 2.x chunk of raw pixels: interval 40 (ms or µs), w, h, pixformat code, size, 12 zero bytes.
-        Layout frame2(int width, int height, PixelFormat format, int seed) {
-            byte[] data = pattern(format.dataSize(width, height), seed);
-            out.writeBytes(ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN).putInt(40).putInt(width)
-                    .putInt(height).putInt(format.code()).putInt(data.length).array());
-            return data(data);
-        }
-
-        // A 1.x chunk: interval 40 ms, w, h, bpp.
-        Layout frame1(int width, int height, int bpp, byte[] data) {
-            out.writeBytes(ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putInt(40).putInt(width)
-                    .putInt(height).putInt(bpp).array());
-            return data(data);
-        }
-
-        private Layout data(byte[] data) {
-            out.writeBytes(data);
-            out.writeBytes(new byte[(16 - out.size() % 16) % 16]);
-            return this;
-        }
-
-        byte[] bytes() {
-            return out.toByteArray();
-        }
-
-        // A linear congruential sequence (Numerical Recipes' constants) from seed: every pixel differs.
-        static byte[] pattern(long length, int seed) {
-            byte[] data = new byte[Math.toIntExact(length)];
-            int state = seed * 7919 + 1;
-            for (int i = 0; i < data.length; i++) {
-                state = state * 1664525 + 1013904223;
-                data[i] = (byte) (state >>> 24);
-            }
-            return data;
-        }
     }
 }
