@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What the engine's view of a file is, and checks that {@link FrameRunReader} runs over the same
- * file give exactly that view: the same {@link FrameInfo}s and bytes, in order, none twice, none
+ * The engine's view of a file (its whole frames, their data, where its readable part ends), and
+ * checks that {@link FrameRunReader} runs over the same file give exactly that view: the same {@link FrameInfo}s and bytes, in order, none twice, none
  * lost, and nothing past the last whole frame.
  *
  * @param infos the engine's frames
