@@ -1,7 +1,9 @@
 package dev.omvio.reliability.sweep;
 
+import dev.omvio.core.file.HeaderWindow;
 import dev.omvio.core.file.split.FrameRunReader;
 import dev.omvio.image.PixelFormat;
+import dev.omvio.reliability.CameraRecording;
 import dev.omvio.reliability.FileEngine;
 import dev.omvio.reliability.FrameRuns;
 import dev.omvio.reliability.HandLaidStream;
@@ -10,6 +12,7 @@ import dev.omvio.stream.ImageStream;
 import dev.omvio.stream.ManualClock;
 import dev.omvio.stream.StreamMode;
 import dev.omvio.stream.spi.FileStreamProvider;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -27,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link FrameRunReader} in every split of its whole frames into runs (as the Spark source's
  * tasks read a file): the runs give exactly the frames the engine reads from the same cut file,
  * the whole frames are exactly those whose data the cut keeps, and a run asking for more than
- * them, from any frame, ends at the engine's readable end without inventing one.
+ * them, from any frame, ends at the engine's readable end without inventing one. And runs over
+ * a file larger than the header window the readers share.
  */
 class FrameRunSweepTest {
     @TempDir
@@ -91,6 +96,38 @@ class FrameRunSweepTest {
         System.out.printf("frame run sweep, version %s: %d cuts of a %d-byte file of %d frames, %d splits into runs,"
                 + " %d frames read through runs, each equal to the engine's%n",
                 version, full.length - 15, full.length, dataEnds.size(), splits, framesRead);
+    }
+
+    /**
+     * The camera recording's frames three times over in one file (27 frames, 158,704 bytes: more
+     * than twice the engine's 64 KiB header window, with frames from under a kilobyte to the
+     * camera's 34,838-byte JPEG), so that the readers' header windows are refilled, shrunk and grown as they
+     * walk: a run of every length from every frame gives the engine's frames, and one frame
+     * more ends at the end of the file.
+     */
+    @Test
+    void runsOfAFileLargerThanTheHeaderWindowGiveTheEnginesFrames() throws IOException {
+        byte[] recording = CameraRecording.build().bytes();
+        byte[] tripled = Arrays.copyOf(recording, 16 + 3 * (recording.length - 16));
+        for (int copy = 1; copy < 3; copy++) { // each copy's chunks, magic left out: 16 + n * chunks
+            System.arraycopy(recording, 16, tripled, 16 + copy * (recording.length - 16), recording.length - 16);
+        }
+        assertThat(tripled.length).isGreaterThan(2 * HeaderWindow.SIZE);
+        Path file = ScratchFiles.write(dir.resolve("tripled.bin"), tripled, tripled.length);
+        FrameRuns view;
+        try (ImageStream in = FileEngine.get().open(file, StreamMode.READ, new ManualClock(0))) {
+            view = FrameRuns.of(in);
+        }
+        assertThat(view.count()).isEqualTo(27);
+        assertThat(view.readableEnd()).isEqualTo(tripled.length);
+        for (int first = 0; first < view.count(); first++) {
+            for (int length = 1; first + length <= view.count(); length++) {
+                view.assertRunAgrees(file, first, length);
+            }
+        }
+        for (int first = 0; first <= view.count(); first++) {
+            view.assertNoFrameInvented(file, first, 1);
+        }
     }
 
     private static int wholeFrames(List<Integer> dataEnds, int length) {
