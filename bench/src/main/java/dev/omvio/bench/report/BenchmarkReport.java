@@ -29,7 +29,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code --smoke} runs each benchmark for a moment only, to check that all of them work.
  */
 public final class BenchmarkReport {
-    private static final String ALL_BENCHMARKS = "dev\\.omvio\\.bench\\..*Benchmark\\.";
+    private static final String ALL_BENCHMARKS = "dev\\.omvio\\.bench\\.(?!spark\\.).*Benchmark\\.";
+    private static final String QUERIES = "dev\\.omvio\\.bench\\.spark\\..*Benchmark\\.";
     private static final String STEADY_STATE_READS = "dev\\.omvio\\.bench\\.stream\\.(FileReadBenchmark|MemoryStreamBenchmark)\\.omvioRead$";
     private static final List<String> JPEG_SIZES = List.of(Resolution.VGA.name(), Resolution.HD1080.name());
 
@@ -60,6 +61,8 @@ public final class BenchmarkReport {
         System.out.println("Profile '" + profile.name() + "'. JMH writes its progress to " + log);
         System.out.println("1/3 timing every benchmark ...");
         measurements.addTimes(run(options(profile, log).include(ALL_BENCHMARKS)));
+        measurements.addTimes(run(options(profile.forQueries(), log.resolveSibling(log.getFileName() + ".queries"))
+                .include(QUERIES)));
         System.out.println("2/3 allocation of steady-state reads (GC profiler) ...");
         measurements.addAllocations(run(options(profile, log.resolveSibling(log.getFileName() + ".gc"))
                 .include(STEADY_STATE_READS).addProfiler(GCProfiler.class)));

@@ -20,4 +20,15 @@ public record Profile(String name, int forks, int warmupIterations, int measurem
      * figures are not measurements.
      */
     public static final Profile SMOKE = new Profile("smoke", 1, 0, 1, 100, 0.1, 0.2);
+
+    /**
+     * {@return this profile for the benchmarks whose operation is a whole Spark query (case 8,
+     * hundreds of milliseconds each): three more warm-up iterations, two more measured ones,
+     * each twice as long, so that every iteration holds several queries and the JIT has compiled
+     * Spark's generated code before measuring; the other figure of each row is run the same way}
+     */
+    public Profile forQueries() {
+        return new Profile(name, forks, warmupIterations + 3, measurementIterations + 2, iterationMillis * 2,
+                tjbenchWarmupSeconds, tjbenchSeconds);
+    }
 }

@@ -107,6 +107,9 @@ public final class Targets {
             rows.add(speed(6, "JPEG into int[], " + size + " vs tjbench (native)",
                     id("JpegDecodeBenchmark.omvioIntoArray", "resolution", size),
                     id(TJBENCH, "resolution", size), 0.8));
+            // The native decoder alone, no Java image: the most the BufferedImage row can reach.
+            rows.add(speed(6, "tjbench (native, no Java image), " + size + " vs JDK ImageIO",
+                    id(TJBENCH, "resolution", size), id("JpegDecodeBenchmark.jdkImageIo", "resolution", size), REPORTED));
         }
     }
 
@@ -126,6 +129,10 @@ public final class Targets {
                     Optional.of(id("SparkReadBenchmark.engineReadOneThread", "frames", frames)),
                     Kind.SPEED_PER_CORE, frames.equals("10000") ? OptionalDouble.of(0.5) : REPORTED));
         }
+        // The file engine alone on every core, as the tasks read: how far the machine lets more cores go.
+        rows.add(new Comparison(8, "engine alone (no Spark), 10000 QVGA frames, all cores, per core vs 1 thread",
+                id("ParallelReadBenchmark.engineReadAllCores", "frames", "10000"),
+                Optional.of(id("SparkReadBenchmark.engineReadOneThread", "frames", "10000")), Kind.SPEED_PER_CORE, REPORTED));
     }
 
     private static void liveCamera(List<Comparison> rows) {
