@@ -2,8 +2,6 @@ package dev.omvio.spark;
 
 import dev.omvio.stream.DamagedTail;
 import dev.omvio.stream.FrameInfo;
-import dev.omvio.stream.ImageStream;
-import dev.omvio.stream.ImageStreams;
 import org.apache.hadoop.fs.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Plans a read on the driver: opens every file with the file engine, which indexes its frames
- * from the chunk headers alone (no frame data is read), cuts each file into slices at frame
+ * Plans a read on the driver: indexes every file's frames from the chunk headers alone with the
+ * file engine (no frame data is read; an unchanged file's index is kept from the last query, see
+ * {@link RecordingIndexCache}), cuts each file into slices at frame
  * boundaries, keeps only the frames the pushed filters can match, and packs the slices into
  * partitions. Slices are sized as Spark's file sources size their splits: at most
  * {@code maxPartitionBytes}, and smaller when the files would otherwise give some cores nothing
@@ -74,8 +73,8 @@ final class SplitPlanner {
 
     /** The slices of one file, each of about {@code splitBytes}; none for a corrupt file skipped under {@code ignoreCorruptFiles}. */
     private List<FileSlice> slices(Path file, long splitBytes) {
-        try (ImageStream stream = ImageStreams.open(Paths.get(file.toUri()), "r")) {
-            return slices(file.toString(), stream, splitBytes);
+        try {
+            return slices(file.toString(), RecordingIndexCache.SHARED.get(Paths.get(file.toUri())), splitBytes);
         } catch (IOException e) {
             if (options.ignoreCorruptFiles()) {
                 LOG.warn("Skipped the corrupt file {}: {}", file, e.getMessage());
@@ -85,7 +84,7 @@ final class SplitPlanner {
         }
     }
 
-    private List<FileSlice> slices(String path, ImageStream stream, long splitBytes) {
+    private List<FileSlice> slices(String path, RecordingIndex index, long splitBytes) {
         List<FileSlice> slices = new ArrayList<>();
         long time = 0;
         int first = -1; // first wanted frame of the slice being built
@@ -93,9 +92,10 @@ final class SplitPlanner {
         long firstTime = 0;
         long firstOffset = 0;
         long bytes = 0;
-        int count = stream.count();
+        List<FrameInfo> frames = index.frames();
+        int count = frames.size();
         for (int i = 0; i < count; i++) {
-            FrameInfo frame = stream.frameInfo(i);
+            FrameInfo frame = frames.get(i);
             if (i > 0) {
                 time += frame.intervalMicros();
             }
@@ -117,12 +117,12 @@ final class SplitPlanner {
             }
             last = i;
             // The chunk: header, data and padding, up to the next chunk.
-            bytes += i + 1 < count ? stream.frameInfo(i + 1).offset() - frame.offset() : frame.dataSize();
+            bytes += i + 1 < count ? frames.get(i + 1).offset() - frame.offset() : frame.dataSize();
         }
         if (first >= 0) {
             slices.add(new FileSlice(path, first, last + 1, firstOffset, firstTime, bytes, null));
         }
-        Optional<DamagedTail> tail = stream.damagedTail();
+        Optional<DamagedTail> tail = index.damagedTail();
         if (tail.isPresent()) {
             FileSlice.Damage damage = new FileSlice.Damage(tail.get().offset(), tail.get().length(), tail.get().reason());
             // The file's last slice reports the tail; without one, a slice of no frames does.
