@@ -1,18 +1,11 @@
 package dev.omvio.bench.codec;
 
 import dev.omvio.bench.baseline.NaiveBilinearDemosaic;
-import dev.omvio.bench.fixture.Frames;
 import dev.omvio.bench.fixture.Resolution;
 import dev.omvio.codec.BayerAlgorithm;
 import dev.omvio.codec.DecodeOptions;
-import dev.omvio.codec.PixelCodecs;
-import dev.omvio.codec.spi.PixelCodec;
-import dev.omvio.image.Image;
-import dev.omvio.image.PixelFormat;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 
 import org.bytedeco.opencv.global.opencv_core;
@@ -55,9 +48,7 @@ public class DemosaicBenchmark {
     @Param({"VGA", "HD1080"})
     public Resolution resolution;
 
-    private Image mosaic;
-    private PixelCodec codec;
-    private int[] argb;
+    private BayerDecode omvio;
     private Mat opencvMosaic;
     private Mat opencvBgr;
     private NaiveBilinearDemosaic naive;
@@ -68,16 +59,15 @@ public class DemosaicBenchmark {
         if (ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) {
             throw new IllegalStateException("these rows measure the Vector API kernel: add " + VECTOR_MODULE);
         }
-        mosaic = Frames.of(resolution, PixelFormat.BAYER_BGGR);
-        codec = PixelCodecs.decoder(PixelFormat.BAYER_BGGR);
-        argb = new int[resolution.pixels()];
+        omvio = new BayerDecode(resolution);
+        byte[] mosaic = omvio.mosaic().toByteArray();
         int width = resolution.width();
         int height = resolution.height();
         opencv_core.setNumThreads(1);
         opencvMosaic = new Mat(height, width, opencv_core.CV_8UC1);
-        opencvMosaic.data().put(mosaic.toByteArray());
+        opencvMosaic.data().put(mosaic);
         opencvBgr = new Mat(height, width, opencv_core.CV_8UC3);
-        naive = new NaiveBilinearDemosaic(mosaic.toByteArray(), width, height);
+        naive = new NaiveBilinearDemosaic(mosaic, width, height);
         naiveTarget = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         checkSameWork();
     }
@@ -117,22 +107,22 @@ public class DemosaicBenchmark {
 
     @Benchmark
     public int[] omvioBilinearOneThread() {
-        return decode(ONE_THREAD.withBayer(BayerAlgorithm.BILINEAR));
+        return omvio.decode(ONE_THREAD.withBayer(BayerAlgorithm.BILINEAR));
     }
 
     @Benchmark
     public int[] omvioBilinearAllCores() {
-        return decode(ALL_CORES.withBayer(BayerAlgorithm.BILINEAR));
+        return omvio.decode(ALL_CORES.withBayer(BayerAlgorithm.BILINEAR));
     }
 
     @Benchmark
     public int[] omvioEdgeAwareOneThread() {
-        return decode(ONE_THREAD.withBayer(BayerAlgorithm.EDGE_AWARE));
+        return omvio.decode(ONE_THREAD.withBayer(BayerAlgorithm.EDGE_AWARE));
     }
 
     @Benchmark
     public int[] omvioEdgeAwareAllCores() {
-        return decode(ALL_CORES.withBayer(BayerAlgorithm.EDGE_AWARE));
+        return omvio.decode(ALL_CORES.withBayer(BayerAlgorithm.EDGE_AWARE));
     }
 
     @Benchmark
@@ -150,14 +140,5 @@ public class DemosaicBenchmark {
     @Benchmark
     public BufferedImage naiveBilinear() {
         return naive.demosaicInto(naiveTarget);
-    }
-
-    private int[] decode(DecodeOptions options) {
-        try {
-            codec.decode(mosaic, options, argb, 0, resolution.width());
-        } catch (IOException e) { // a frame made by the mosaic encoder is never damaged
-            throw new UncheckedIOException(e);
-        }
-        return argb;
     }
 }

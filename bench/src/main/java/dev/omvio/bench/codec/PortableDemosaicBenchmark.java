@@ -1,16 +1,9 @@
 package dev.omvio.bench.codec;
 
-import dev.omvio.bench.fixture.Frames;
 import dev.omvio.bench.fixture.Resolution;
 import dev.omvio.codec.BayerAlgorithm;
 import dev.omvio.codec.DecodeOptions;
-import dev.omvio.codec.PixelCodecs;
-import dev.omvio.codec.spi.PixelCodec;
-import dev.omvio.image.Image;
-import dev.omvio.image.PixelFormat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,36 +29,23 @@ public class PortableDemosaicBenchmark {
     @Param({"VGA", "HD1080"})
     public Resolution resolution;
 
-    private Image mosaic;
-    private PixelCodec codec;
-    private int[] argb;
+    private BayerDecode omvio;
 
     @Setup
     public void setUp() {
         if (ModuleLayer.boot().findModule(DemosaicBenchmark.VECTOR_MODULE).isPresent()) {
             throw new IllegalStateException("these rows measure the portable kernel: run without " + DemosaicBenchmark.VECTOR_MODULE);
         }
-        mosaic = Frames.of(resolution, PixelFormat.BAYER_BGGR);
-        codec = PixelCodecs.decoder(PixelFormat.BAYER_BGGR);
-        argb = new int[resolution.pixels()];
+        omvio = new BayerDecode(resolution);
     }
 
     @Benchmark
     public int[] omvioBilinearOneThread() {
-        return decode(BILINEAR.withParallelism(1));
+        return omvio.decode(BILINEAR.withParallelism(1));
     }
 
     @Benchmark
     public int[] omvioBilinearAllCores() {
-        return decode(BILINEAR.withParallelism(Runtime.getRuntime().availableProcessors()));
-    }
-
-    private int[] decode(DecodeOptions options) {
-        try {
-            codec.decode(mosaic, options, argb, 0, resolution.width());
-        } catch (IOException e) { // a frame made by the mosaic encoder is never damaged
-            throw new UncheckedIOException(e);
-        }
-        return argb;
+        return omvio.decode(BILINEAR.withParallelism(Runtime.getRuntime().availableProcessors()));
     }
 }
