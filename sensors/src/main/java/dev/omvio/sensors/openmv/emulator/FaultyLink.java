@@ -1,14 +1,16 @@
 package dev.omvio.sensors.openmv.emulator;
 
+import dev.omvio.sensors.openmv.protocol.Bytes;
 import dev.omvio.sensors.openmv.protocol.ForwardingLink;
 import dev.omvio.sensors.openmv.protocol.Link;
+import dev.omvio.sensors.openmv.protocol.Packet;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Arrays;
 import java.util.Random;
 
-/** A {@link Link} that applies {@link Faults} to what is written through it, one write being one packet. */
+/** A {@link Link} that applies {@link Faults} to each packet written through it. */
 final class FaultyLink extends ForwardingLink {
     private final Faults faults;
     private final Random random;
@@ -20,8 +22,20 @@ final class FaultyLink extends ForwardingLink {
         this.random = new Random(faults.seed());
     }
 
+    // The session lays several packets out in one write when it awaits no acknowledgment: the
+    // faults apply to each packet, found from the length fields of their headers.
     @Override
     public void write(byte[] buffer, int offset, int length) throws IOException {
+        int end = offset + length;
+        for (int at = offset; at < end;) {
+            int n = end - at < Packet.HEADER_SIZE ? end - at
+                    : Math.min(end - at, Packet.wireSize(Bytes.getShort(buffer, at + 6)));
+            writePacket(buffer, at, n);
+            at += n;
+        }
+    }
+
+    private void writePacket(byte[] buffer, int offset, int length) throws IOException {
         packets++;
         if (faults.disconnectAfter() > 0 && packets > faults.disconnectAfter()) {
             link.close();

@@ -257,20 +257,24 @@ public final class DeviceSession {
     }
 
     /**
-     * Sends {@code data} in as many packets as the max payload needs, each acknowledged when
-     * the capability is on.
+     * Sends {@code data} in as many packets as the max payload needs: each acknowledged in turn
+     * when the capability is on, else all in one write.
      *
      * @return false if the exchange was abandoned (retries exhausted, or a PROTO_SYNC came)
      */
     private boolean send(int opcode, int channel, int flags, byte[] data) throws IOException {
         // As the firmware: status replies (ACK, NAK) and events are never acknowledged.
         boolean ackReq = caps.ack() && (flags & (Packet.FLAG_ACK | Packet.FLAG_NAK | Packet.FLAG_EVENT)) == 0;
+        if (!ackReq) {
+            writeWhole(opcode, channel, flags, data);
+            return true;
+        }
         int at = 0;
         do {
             int n = Math.min(caps.maxPayload(), data.length - at);
             boolean more = at + n < data.length;
-            int f = flags | (more ? Packet.FLAG_FRAGMENT : 0) | (ackReq ? Packet.FLAG_ACK_REQ : 0);
-            if (!deliver(opcode, channel, f, data, at, n, ackReq)) {
+            int f = flags | (more ? Packet.FLAG_FRAGMENT : 0) | Packet.FLAG_ACK_REQ;
+            if (!deliver(opcode, channel, f, data, at, n)) {
                 return false;
             }
             at += n;
@@ -280,13 +284,10 @@ public final class DeviceSession {
         return true;
     }
 
-    // One packet, its payload n bytes of data from at, laid out in one reused array and written at once.
-    private boolean deliver(int opcode, int channel, int flags, byte[] data, int at, int n, boolean awaitAck)
-            throws IOException {
+    // One packet, its payload n bytes of data from at, written and flushed, then retransmitted
+    // until the host acknowledges it.
+    private boolean deliver(int opcode, int channel, int flags, byte[] data, int at, int n) throws IOException {
         write(flags, opcode, channel, data, at, n);
-        if (!awaitAck) {
-            return true;
-        }
         link.flush();
         long timeout = rtxTimeoutMillis;
         for (int retry = 0;; retry++) {
@@ -331,6 +332,30 @@ public final class DeviceSession {
             deferred.add(p);
             deferredBytes += size;
         }
+    }
+
+    // Every packet of an answer that awaits no acknowledgment, laid out one after the other in one
+    // array and written at once: the host is woken, and the link called, once an answer, not once
+    // a packet (a VGA frame is five 64 KiB packets).
+    private void writeWhole(int opcode, int channel, int flags, byte[] data) throws IOException {
+        int max = caps.maxPayload();
+        int packets = Math.max(1, (data.length + max - 1) / max);
+        int size = data.length == 0 ? Packet.wireSize(0)
+                : data.length + packets * (Packet.HEADER_SIZE + Packet.PAYLOAD_CRC_SIZE);
+        if (wire.length < size) {
+            wire = new byte[size];
+        }
+        int end = 0;
+        int at = 0;
+        do {
+            int n = Math.min(max, data.length - at);
+            int f = flags | (at + n < data.length ? Packet.FLAG_FRAGMENT : 0);
+            end += Packet.encode(wire, end, sequence, channel, f, opcode, data, at, n, caps.crc());
+            at += n;
+            sequence = (sequence + 1) & 0xFF;
+            sent++;
+        } while (at < data.length);
+        link.write(wire, 0, end);
     }
 
     private void write(int flags, int opcode, int channel, byte[] data, int at, int n) throws IOException {

@@ -2,6 +2,7 @@ package dev.omvio.sensors.openmv.protocol;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static dev.omvio.sensors.openmv.protocol.ScriptedLink.concat;
@@ -59,6 +60,23 @@ class DevicePipelineTest {
                 new Packet(0, STREAM, Packet.FLAG_ACK, Opcode.CHANNEL_LOCK, null).encode(),
                 new Packet(1, STREAM, Packet.FLAG_NAK, Opcode.CHANNEL_SIZE, sequenceNak).encode(),
                 new Packet(2, STREAM, Packet.FLAG_ACK, Opcode.CHANNEL_UNLOCK, null).encode()));
+    }
+
+    @Test
+    void anAnswerOfSeveralPacketsGoesOutInOneWriteWhenNoAcknowledgmentIsAwaited() throws Exception {
+        // ACK off, packets of at most 40 bytes: the 100-byte read is three packets (40, 40, 20),
+        // sequence 1, 2, 3 after LOCK's answer, FRAGMENT on all but the last, laid out together.
+        ScriptedLink link = new ScriptedLink(concat(
+                command(0, Opcode.CHANNEL_LOCK, null),
+                command(1, Opcode.CHANNEL_READ, Bytes.ints(0, 100))), false);
+        new DeviceSession(link, List.of(new Channel()), new Caps(true, true, false, true, 40), new byte[16], new byte[76],
+                3, 50).serve();
+
+        assertThat(link.writes()).containsExactly(
+                new Packet(0, STREAM, Packet.FLAG_ACK, Opcode.CHANNEL_LOCK, null).encode(),
+                concat(new Packet(1, STREAM, Packet.FLAG_FRAGMENT, Opcode.CHANNEL_READ, Arrays.copyOfRange(DATA, 0, 40)).encode(),
+                        new Packet(2, STREAM, Packet.FLAG_FRAGMENT, Opcode.CHANNEL_READ, Arrays.copyOfRange(DATA, 40, 80)).encode(),
+                        new Packet(3, STREAM, 0, Opcode.CHANNEL_READ, Arrays.copyOfRange(DATA, 80, 100)).encode()));
     }
 
     private static DeviceSession device(Link link, DeviceChannel channel) {
