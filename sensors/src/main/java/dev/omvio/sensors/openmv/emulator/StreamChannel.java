@@ -5,10 +5,10 @@ import dev.omvio.sensor.Sensor;
 import dev.omvio.sensors.openmv.protocol.Bytes;
 import dev.omvio.sensors.openmv.protocol.ChannelInfo;
 import dev.omvio.sensors.openmv.protocol.DeviceChannel;
+import dev.omvio.sensors.openmv.protocol.PacketLayout;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 
 /**
  * The {@code stream} channel (id 3), as the firmware's frame buffer channel: once the host
@@ -16,7 +16,10 @@ import java.util.Arrays;
  * buffer as a 20-byte header (width, height, pixel format code, depth, offset of the data,
  * 32 bits each) followed by the frame's bytes, JPEG or raw, as the sensor made them; the host
  * locks the channel (BUSY while no frame is ready), reads its size and bytes, and unlocks it,
- * which frees the buffer for the next frame.
+ * which frees the buffer for the next frame. The frames are the sensor's own images
+ * ({@code snapshot(false)}), held as they are; a read of a whole frame lays it out once in the
+ * wire form of the READ answer's packets ({@link PacketLayout}), the one copy of its bytes the
+ * emulator makes.
  *
  * <p>Unlike a camera, which overwrites a frame the host has not taken with a newer one, the
  * emulator holds at most {@link #AHEAD} frames besides the one offered (taken from its sensor
@@ -41,11 +44,14 @@ final class StreamChannel extends DeviceChannel {
 
     private final Sensor sensor;
     private final Object monitor = new Object();
-    private byte[] frame; // header + data; null while none is ready
+    private Image frame; // the frame offered; null while none is ready
     // The frames after it, taken from the sensor while the host reads: several, so that a
     // producer thread the scheduler runs late seldom leaves the host without a frame to lock.
-    private final ArrayDeque<byte[]> next = new ArrayDeque<>(AHEAD);
-    private final ArrayDeque<byte[]> spares = new ArrayDeque<>(AHEAD); // released frames' arrays, for reuse
+    private final ArrayDeque<Image> next = new ArrayDeque<>(AHEAD);
+    // The offered frame, header and data, laid out for packets of laidFor bytes (0: not laid out
+    // yet); one array reused frame after frame.
+    private byte[] laid = new byte[0];
+    private int laidFor;
     private boolean refilling = true; // the producer takes frames until AHEAD wait
     private boolean enabled;
     private boolean locked;
@@ -58,17 +64,14 @@ final class StreamChannel extends DeviceChannel {
         this.sensor = sensor;
     }
 
-    /** The stream buffer's bytes for {@code image}: the header, then the data; in {@code spare} if it has the length. */
-    static byte[] layout(Image image, byte[] spare) {
-        int n = image.dataSize();
-        byte[] b = spare != null && spare.length == HEADER_SIZE + n ? spare : new byte[HEADER_SIZE + n];
-        int depth = image.format().isCompressed() ? n : image.format().bytesPerPixel();
+    /** The stream header of {@code image}: width, height, pixel format code, depth, data offset. */
+    static byte[] header(Image image) {
+        byte[] b = new byte[HEADER_SIZE];
         Bytes.putInt(b, 0, image.width());
         Bytes.putInt(b, 4, image.height());
         Bytes.putInt(b, 8, image.format().code());
-        Bytes.putInt(b, 12, depth);
+        Bytes.putInt(b, 12, image.format().isCompressed() ? image.dataSize() : image.format().bytesPerPixel());
         Bytes.putInt(b, 16, HEADER_SIZE);
-        image.copyTo(b, HEADER_SIZE);
         return b;
     }
 
@@ -106,16 +109,13 @@ final class StreamChannel extends DeviceChannel {
                         monitor.wait();
                     }
                 }
-                // The frame is copied out at once, so the sensor's reused frame buffer will do.
-                Image image = sensor.snapshot(true);
-                byte[] spare;
-                synchronized (monitor) {
-                    spare = spares.poll();
-                }
-                byte[] taken = layout(image, spare);
+                // Owned frames, not the sensor's one frame buffer: they are held until the host has
+                // read them, and laid out in packets only then, with no copy in between.
+                Image taken = sensor.snapshot(false);
                 synchronized (monitor) {
                     if (frame == null) {
                         frame = taken;
+                        laidFor = 0;
                         delivered = false;
                         monitor.notifyAll(); // a lock may be waiting for it
                     } else {
@@ -176,10 +176,8 @@ final class StreamChannel extends DeviceChannel {
     public void unlock(boolean byHost) {
         synchronized (monitor) {
             if (locked && (byHost || delivered)) {
-                if (spares.size() < AHEAD) {
-                    spares.add(frame); // sent whole already: the session answers one command at a time
-                }
                 frame = next.poll();
+                laidFor = 0;
                 delivered = false;
                 if (!refilling && next.size() <= REFILL) {
                     monitor.notifyAll(); // the producer sleeps until then
@@ -192,7 +190,7 @@ final class StreamChannel extends DeviceChannel {
     @Override
     public long size() {
         synchronized (monitor) {
-            return frame == null ? 0 : frame.length;
+            return frame == null ? 0 : HEADER_SIZE + frame.dataSize();
         }
     }
 
@@ -202,22 +200,42 @@ final class StreamChannel extends DeviceChannel {
             if (frame == null) {
                 return new int[] {0};
             }
-            int format = Bytes.getInt(frame, 8);
-            boolean compressed = (format & (1 << 25)) != 0;
-            return compressed ? new int[] {frame.length - HEADER_SIZE}
-                    : new int[] {Bytes.getInt(frame, 0), Bytes.getInt(frame, 4), Bytes.getInt(frame, 12)};
+            return frame.format().isCompressed() ? new int[] {frame.dataSize()}
+                    : new int[] {frame.width(), frame.height(), frame.format().bytesPerPixel()};
+        }
+    }
+
+    // A read of the whole frame: laid out in packets of the session's size once (the one copy of
+    // its bytes the emulator makes), in an array the producer never touches.
+    @Override
+    public byte[] readLaidOut(long offset, int length, int maxPayload) {
+        synchronized (monitor) {
+            if (frame == null || offset != 0 || length != HEADER_SIZE + frame.dataSize()) {
+                return null;
+            }
+            if (laidFor != maxPayload) {
+                int size = PacketLayout.wireSize(length, maxPayload);
+                laid = laid.length >= size ? laid : new byte[size];
+                PacketLayout.put(laid, 0, header(frame), 0, HEADER_SIZE, maxPayload);
+                PacketLayout.put(laid, HEADER_SIZE, frame.data(), frame.dataSize(), maxPayload);
+                laidFor = maxPayload;
+            }
+            return laid;
         }
     }
 
     @Override
     public byte[] read(long offset, int length) {
         synchronized (monitor) {
-            if (frame == null || offset + length > frame.length) {
+            if (frame == null || offset + length > HEADER_SIZE + frame.dataSize()) {
                 return null;
             }
-            // A laid-out frame is never changed, so the whole of it goes out as it is.
-            return offset == 0 && length == frame.length ? frame
-                    : Arrays.copyOfRange(frame, (int) offset, (int) offset + length);
+            byte[] bytes = new byte[length];
+            int at = (int) offset;
+            int fromHeader = Math.max(0, Math.min(length, HEADER_SIZE - at));
+            System.arraycopy(header(frame), Math.min(at, HEADER_SIZE), bytes, 0, fromHeader);
+            frame.data().get(Math.max(0, at - HEADER_SIZE), bytes, fromHeader, length - fromHeader);
+            return bytes;
         }
     }
 
@@ -240,6 +258,7 @@ final class StreamChannel extends DeviceChannel {
                     locked = false;
                     if (!enabled) {
                         frame = null;
+                        laidFor = 0;
                         next.clear();
                     }
                     monitor.notifyAll();

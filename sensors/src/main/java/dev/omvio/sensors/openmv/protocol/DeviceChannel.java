@@ -88,6 +88,25 @@ public abstract class DeviceChannel {
     }
 
     /**
+     * Reads the channel for CHANNEL_READ already laid out in the wire form of the answer's
+     * packets ({@link PacketLayout}), so that the session sends it without copying the bytes
+     * again: it fills each packet's header and checksum into the room left for them (and never
+     * changes the payload bytes), then writes the array. A channel that cannot (or not for these
+     * bytes, or not for packets of this size) answers null, and the session calls
+     * {@link #read(long, int)} instead.
+     *
+     * @param offset where to start, as for {@link #read(long, int)}
+     * @param length how many bytes the host asked for, at least 1
+     * @param maxPayload the most bytes a packet carries now
+     * @return exactly {@code length} bytes laid out for packets of {@code maxPayload} bytes, in an
+     *     array of at least {@link PacketLayout#wireSize(int, int) wireSize(length, maxPayload)}
+     *     bytes that the channel leaves alone until the next command; or null (unless overridden)
+     */
+    public byte[] readLaidOut(long offset, int length, int maxPayload) {
+        return null;
+    }
+
+    /**
      * Writes to the channel for CHANNEL_WRITE; the session answers true with an ACK and false
      * with a {@link Status#FAILED} NAK.
      *

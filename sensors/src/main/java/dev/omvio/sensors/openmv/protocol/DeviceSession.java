@@ -162,10 +162,12 @@ public final class DeviceSession {
                     status(p, Status.INVALID);
                     return;
                 }
-                byte[] data = c.read(Bytes.getInt(in, 0) & 0xFFFFFFFFL, length);
-                if (data == null) {
+                long offset = Bytes.getInt(in, 0) & 0xFFFFFFFFL;
+                byte[] laid = c.readLaidOut(offset, length, caps.maxPayload());
+                byte[] data = laid == null ? c.read(offset, length) : null;
+                if (laid == null && data == null) {
                     status(p, Status.FAILED);
-                } else if (answer(p, data)) {
+                } else if (laid != null ? sendLaidOut(p.opcode(), p.channel(), 0, laid, length) : answer(p, data)) {
                     c.delivered();
                 }
             }
@@ -257,38 +259,55 @@ public final class DeviceSession {
     }
 
     /**
-     * Sends {@code data} in as many packets as the max payload needs: each acknowledged in turn
-     * when the capability is on, else all in one write.
+     * Sends {@code data} in as many packets as the max payload needs, laid out in the session's
+     * own array.
      *
      * @return false if the exchange was abandoned (retries exhausted, or a PROTO_SYNC came)
      */
     private boolean send(int opcode, int channel, int flags, byte[] data) throws IOException {
+        int max = caps.maxPayload();
+        int size = PacketLayout.wireSize(data.length, max);
+        if (wire.length < size) {
+            wire = new byte[size];
+        }
+        PacketLayout.put(wire, 0, data, 0, data.length, max);
+        return sendLaidOut(opcode, channel, flags, wire, data.length);
+    }
+
+    /**
+     * Sends an answer of {@code length} bytes laid out in {@code laid} ({@link PacketLayout}, the
+     * max payload in force): each packet's header and checksum are filled in as its turn comes.
+     * With the ACK capability on, each packet is written and retransmitted until acknowledged;
+     * else all are written at once, so the host is woken, and the link called, once an answer
+     * rather than once a packet (a VGA frame is five 64 KiB packets).
+     *
+     * @return false if the exchange was abandoned (retries exhausted, or a PROTO_SYNC came)
+     */
+    private boolean sendLaidOut(int opcode, int channel, int flags, byte[] laid, int length) throws IOException {
         // As the firmware: status replies (ACK, NAK) and events are never acknowledged.
         boolean ackReq = caps.ack() && (flags & (Packet.FLAG_ACK | Packet.FLAG_NAK | Packet.FLAG_EVENT)) == 0;
-        if (!ackReq) {
-            writeWhole(opcode, channel, flags, data);
-            return true;
-        }
-        int at = 0;
-        do {
-            int n = Math.min(caps.maxPayload(), data.length - at);
-            boolean more = at + n < data.length;
-            int f = flags | (more ? Packet.FLAG_FRAGMENT : 0) | Packet.FLAG_ACK_REQ;
-            if (!deliver(opcode, channel, f, data, at, n)) {
+        int max = caps.maxPayload();
+        int packets = PacketLayout.packets(length, max);
+        for (int k = 0; k < packets; k++) {
+            int f = flags | (k < packets - 1 ? Packet.FLAG_FRAGMENT : 0) | (ackReq ? Packet.FLAG_ACK_REQ : 0);
+            if (!ackReq) {
+                PacketLayout.seal(laid, k, length, max, sequence, channel, f, opcode, caps.crc());
+            } else if (!deliver(opcode, channel, f, laid, k, length)) {
                 return false;
             }
-            at += n;
             sequence = (sequence + 1) & 0xFF;
             sent++;
-        } while (at < data.length);
+        }
+        if (!ackReq) {
+            link.write(laid, 0, PacketLayout.wireSize(length, max));
+        }
         return true;
     }
 
-    // One packet, its payload n bytes of data from at, written and flushed, then retransmitted
-    // until the host acknowledges it.
-    private boolean deliver(int opcode, int channel, int flags, byte[] data, int at, int n) throws IOException {
-        write(flags, opcode, channel, data, at, n);
-        link.flush();
+    // Packet k of an answer laid out in laid, written and flushed, then retransmitted until the
+    // host acknowledges it.
+    private boolean deliver(int opcode, int channel, int flags, byte[] laid, int k, int length) throws IOException {
+        writePacket(opcode, channel, flags, laid, k, length);
         long timeout = rtxTimeoutMillis;
         for (int retry = 0;; retry++) {
             long deadline = System.nanoTime() + timeout * 1_000_000L;
@@ -319,9 +338,15 @@ public final class DeviceSession {
             }
             timeout *= 2;
             retransmits++;
-            write(flags | Packet.FLAG_RTX, opcode, channel, data, at, n);
-            link.flush();
+            writePacket(opcode, channel, flags | Packet.FLAG_RTX, laid, k, length);
         }
+    }
+
+    private void writePacket(int opcode, int channel, int flags, byte[] laid, int k, int length) throws IOException {
+        int max = caps.maxPayload();
+        int at = PacketLayout.seal(laid, k, length, max, sequence, channel, flags, opcode, caps.crc());
+        link.write(laid, at, Packet.wireSize(PacketLayout.payloadLength(k, length, max)));
+        link.flush();
     }
 
     // A command that came behind the one being answered, kept while the firmware's buffer would
@@ -332,38 +357,6 @@ public final class DeviceSession {
             deferred.add(p);
             deferredBytes += size;
         }
-    }
-
-    // Every packet of an answer that awaits no acknowledgment, laid out one after the other in one
-    // array and written at once: the host is woken, and the link called, once an answer, not once
-    // a packet (a VGA frame is five 64 KiB packets).
-    private void writeWhole(int opcode, int channel, int flags, byte[] data) throws IOException {
-        int max = caps.maxPayload();
-        int packets = Math.max(1, (data.length + max - 1) / max);
-        int size = data.length == 0 ? Packet.wireSize(0)
-                : data.length + packets * (Packet.HEADER_SIZE + Packet.PAYLOAD_CRC_SIZE);
-        if (wire.length < size) {
-            wire = new byte[size];
-        }
-        int end = 0;
-        int at = 0;
-        do {
-            int n = Math.min(max, data.length - at);
-            int f = flags | (at + n < data.length ? Packet.FLAG_FRAGMENT : 0);
-            end += Packet.encode(wire, end, sequence, channel, f, opcode, data, at, n, caps.crc());
-            at += n;
-            sequence = (sequence + 1) & 0xFF;
-            sent++;
-        } while (at < data.length);
-        link.write(wire, 0, end);
-    }
-
-    private void write(int flags, int opcode, int channel, byte[] data, int at, int n) throws IOException {
-        if (wire.length < Packet.wireSize(n)) {
-            wire = new byte[Packet.wireSize(n)];
-        }
-        int size = Packet.encode(wire, sequence, channel, flags, opcode, data, at, n, caps.crc());
-        link.write(wire, 0, size);
     }
 
     /**

@@ -148,6 +148,16 @@ public record Packet(int sequence, int channel, int flags, int opcode, byte[] pa
      */
     public static int encode(byte[] wire, int at, int sequence, int channel, int flags, int opcode, byte[] data,
             int offset, int length, boolean crc) {
+        if (length > 0) {
+            System.arraycopy(data, offset, wire, at + HEADER_SIZE, length);
+        }
+        putFraming(wire, at, sequence, channel, flags, opcode, length, crc);
+        return wireSize(length);
+    }
+
+    // The header from at and, after the payload already in place, its checksum.
+    static void putFraming(byte[] wire, int at, int sequence, int channel, int flags, int opcode, int length,
+            boolean crc) {
         Bytes.putShort(wire, at, SYNC);
         wire[at + 2] = (byte) sequence;
         wire[at + 3] = (byte) channel;
@@ -156,10 +166,8 @@ public record Packet(int sequence, int channel, int flags, int opcode, byte[] pa
         Bytes.putShort(wire, at + 6, length);
         Bytes.putShort(wire, at + 8, crc ? Crc.crc16(wire, at, HEADER_SIZE - 2) : 0);
         if (length > 0) {
-            System.arraycopy(data, offset, wire, at + HEADER_SIZE, length);
-            Bytes.putInt(wire, at + HEADER_SIZE + length, crc ? Crc.crc32(data, offset, length) : 0);
+            Bytes.putInt(wire, at + HEADER_SIZE + length, crc ? Crc.crc32(wire, at + HEADER_SIZE, length) : 0);
         }
-        return wireSize(length);
     }
 
     /**

@@ -7,9 +7,11 @@ import dev.omvio.sensor.SensorCapabilities;
 import dev.omvio.sensor.spi.AbstractSensor;
 import dev.omvio.sensor.spi.SensorDefaults;
 import dev.omvio.sensors.openmv.protocol.Bytes;
+import dev.omvio.sensors.openmv.protocol.PacketLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,6 +45,34 @@ class StreamChannelTest {
         for (int end = frame + 20; frame < end; frame++) {
             assertThat(readFrameNumber()).isEqualTo(frame);
         }
+    }
+
+    @Test
+    void aWholeFrameIsLaidOutInTheReadAnswersPacketsAndPartsAreReadAsTheyLie() throws Exception {
+        channel.start();
+        assertThat(channel.ioctl(StreamChannel.STREAM_CTRL, streamOn())).isTrue();
+        while (!channel.lock()) {
+            Thread.onSpinWait();
+        }
+        // Frame 0: the header (4, 2, GRAYSCALE, 1 byte a pixel, data at 20), then 8 pixels whose
+        // first four bytes are the frame's number, 0.
+        byte[] expected = new byte[28];
+        int[] header = {4, 2, PixelFormat.GRAYSCALE.code(), 1, 20};
+        for (int i = 0; i < header.length; i++) {
+            Bytes.putInt(expected, 4 * i, header[i]);
+        }
+        assertThat(channel.size()).isEqualTo(28);
+        assertThat(channel.read(0, 28)).isEqualTo(expected);
+        assertThat(channel.read(18, 6)).isEqualTo(Arrays.copyOfRange(expected, 18, 24));
+        // Packets of 16 bytes: two, the second holding bytes 16..27.
+        byte[] laid = channel.readLaidOut(0, 28, 16);
+        byte[] payloads = new byte[28];
+        PacketLayout.get(laid, 0, payloads, 0, 28, 16);
+        assertThat(payloads).isEqualTo(expected);
+        assertThat(Arrays.copyOfRange(laid, 10, 26)).isEqualTo(Arrays.copyOfRange(expected, 0, 16));
+        assertThat(Arrays.copyOfRange(laid, 40, 52)).isEqualTo(Arrays.copyOfRange(expected, 16, 28));
+        assertThat(channel.readLaidOut(0, 27, 16)).as("not the whole frame").isNull();
+        assertThat(channel.readLaidOut(1, 27, 16)).as("not from its start").isNull();
     }
 
     // Lock, read the whole frame, unlock: the number the sensor wrote in the frame's first bytes.
