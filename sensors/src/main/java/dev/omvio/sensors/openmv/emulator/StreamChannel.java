@@ -5,7 +5,6 @@ import dev.omvio.sensor.Sensor;
 import dev.omvio.sensors.openmv.protocol.Bytes;
 import dev.omvio.sensors.openmv.protocol.ChannelInfo;
 import dev.omvio.sensors.openmv.protocol.DeviceChannel;
-import dev.omvio.sensors.openmv.protocol.PacketLayout;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -18,7 +17,7 @@ import java.util.ArrayDeque;
  * locks the channel (BUSY while no frame is ready), reads its size and bytes, and unlocks it,
  * which frees the buffer for the next frame. The frames are the sensor's own images
  * ({@code snapshot(false)}), held as they are; a read of a whole frame lays it out once in the
- * wire form of the READ answer's packets ({@link PacketLayout}), the one copy of its bytes the
+ * wire form of the READ answer's packets ({@link LaidOutFrame}), the one copy of its bytes the
  * emulator makes.
  *
  * <p>Unlike a camera, which overwrites a frame the host has not taken with a newer one, the
@@ -31,7 +30,7 @@ import java.util.ArrayDeque;
  */
 final class StreamChannel extends DeviceChannel {
     /** Bytes of the header before the frame's data. */
-    static final int HEADER_SIZE = 20;
+    static final int HEADER_SIZE = LaidOutFrame.HEADER_SIZE;
     static final int STREAM_CTRL = 0;
     static final int STREAM_RAW_CTRL = 1;
     static final int STREAM_RAW_CFG = 2;
@@ -44,14 +43,12 @@ final class StreamChannel extends DeviceChannel {
 
     private final Sensor sensor;
     private final Object monitor = new Object();
-    private Image frame; // the frame offered; null while none is ready
+    private Taken frame; // the frame offered; null while none is ready
     // The frames after it, taken from the sensor while the host reads: several, so that a
     // producer thread the scheduler runs late seldom leaves the host without a frame to lock.
-    private final ArrayDeque<Image> next = new ArrayDeque<>(AHEAD);
-    // The offered frame, header and data, laid out for packets of laidFor bytes (0: not laid out
-    // yet); one array reused frame after frame.
-    private byte[] laid = new byte[0];
-    private int laidFor;
+    private final ArrayDeque<Taken> next = new ArrayDeque<>(AHEAD);
+    private final LaidOutFrame.Pair laidOut = new LaidOutFrame.Pair();
+    private int readPayload; // the max payload of the last read of a whole frame, 0 before it
     private boolean refilling = true; // the producer takes frames until AHEAD wait
     private boolean enabled;
     private boolean locked;
@@ -64,15 +61,9 @@ final class StreamChannel extends DeviceChannel {
         this.sensor = sensor;
     }
 
-    /** The stream header of {@code image}: width, height, pixel format code, depth, data offset. */
-    static byte[] header(Image image) {
-        byte[] b = new byte[HEADER_SIZE];
-        Bytes.putInt(b, 0, image.width());
-        Bytes.putInt(b, 4, image.height());
-        Bytes.putInt(b, 8, image.format().code());
-        Bytes.putInt(b, 12, image.format().isCompressed() ? image.dataSize() : image.format().bytesPerPixel());
-        Bytes.putInt(b, 16, HEADER_SIZE);
-        return b;
+    // A frame as taken from the sensor: each one its own object, even if the sensor handed out
+    // the same image twice, so that each is laid out anew.
+    private record Taken(Image image) {
     }
 
     /** Starts taking frames from the sensor once streaming is on. */
@@ -111,11 +102,10 @@ final class StreamChannel extends DeviceChannel {
                 }
                 // Owned frames, not the sensor's one frame buffer: they are held until the host has
                 // read them, and laid out in packets only then, with no copy in between.
-                Image taken = sensor.snapshot(false);
+                Taken taken = new Taken(sensor.snapshot(false));
                 synchronized (monitor) {
                     if (frame == null) {
                         frame = taken;
-                        laidFor = 0;
                         delivered = false;
                         monitor.notifyAll(); // a lock may be waiting for it
                     } else {
@@ -177,7 +167,6 @@ final class StreamChannel extends DeviceChannel {
         synchronized (monitor) {
             if (locked && (byHost || delivered)) {
                 frame = next.poll();
-                laidFor = 0;
                 delivered = false;
                 if (!refilling && next.size() <= REFILL) {
                     monitor.notifyAll(); // the producer sleeps until then
@@ -190,7 +179,7 @@ final class StreamChannel extends DeviceChannel {
     @Override
     public long size() {
         synchronized (monitor) {
-            return frame == null ? 0 : HEADER_SIZE + frame.dataSize();
+            return frame == null ? 0 : HEADER_SIZE + frame.image().dataSize();
         }
     }
 
@@ -200,41 +189,48 @@ final class StreamChannel extends DeviceChannel {
             if (frame == null) {
                 return new int[] {0};
             }
-            return frame.format().isCompressed() ? new int[] {frame.dataSize()}
-                    : new int[] {frame.width(), frame.height(), frame.format().bytesPerPixel()};
+            Image image = frame.image();
+            return image.format().isCompressed() ? new int[] {image.dataSize()}
+                    : new int[] {image.width(), image.height(), image.format().bytesPerPixel()};
         }
     }
 
     // A read of the whole frame: laid out in packets of the session's size once (the one copy of
-    // its bytes the emulator makes), in an array the producer never touches.
+    // its bytes the emulator makes), in arrays the producer never touches.
     @Override
     public byte[] readLaidOut(long offset, int length, int maxPayload) {
         synchronized (monitor) {
-            if (frame == null || offset != 0 || length != HEADER_SIZE + frame.dataSize()) {
+            if (frame == null || offset != 0 || length != HEADER_SIZE + frame.image().dataSize()) {
                 return null;
             }
-            if (laidFor != maxPayload) {
-                int size = PacketLayout.wireSize(length, maxPayload);
-                laid = laid.length >= size ? laid : new byte[size];
-                PacketLayout.put(laid, 0, header(frame), 0, HEADER_SIZE, maxPayload);
-                PacketLayout.put(laid, HEADER_SIZE, frame.data(), frame.dataSize(), maxPayload);
-                laidFor = maxPayload;
+            readPayload = maxPayload;
+            return laidOut.offered(frame, frame.image(), maxPayload);
+        }
+    }
+
+    // While the host takes the offered frame, the next one is laid out for the packets the last
+    // whole frame went in: its read then starts at once.
+    @Override
+    public void idle() {
+        synchronized (monitor) {
+            Taken upcoming = next.peek();
+            if (upcoming != null && readPayload > 0) {
+                laidOut.upcoming(upcoming, upcoming.image(), readPayload);
             }
-            return laid;
         }
     }
 
     @Override
     public byte[] read(long offset, int length) {
         synchronized (monitor) {
-            if (frame == null || offset + length > HEADER_SIZE + frame.dataSize()) {
+            if (frame == null || offset + length > HEADER_SIZE + frame.image().dataSize()) {
                 return null;
             }
             byte[] bytes = new byte[length];
             int at = (int) offset;
             int fromHeader = Math.max(0, Math.min(length, HEADER_SIZE - at));
-            System.arraycopy(header(frame), Math.min(at, HEADER_SIZE), bytes, 0, fromHeader);
-            frame.data().get(Math.max(0, at - HEADER_SIZE), bytes, fromHeader, length - fromHeader);
+            System.arraycopy(LaidOutFrame.header(frame.image()), Math.min(at, HEADER_SIZE), bytes, 0, fromHeader);
+            frame.image().data().get(Math.max(0, at - HEADER_SIZE), bytes, fromHeader, length - fromHeader);
             return bytes;
         }
     }
@@ -258,8 +254,8 @@ final class StreamChannel extends DeviceChannel {
                     locked = false;
                     if (!enabled) {
                         frame = null;
-                        laidFor = 0;
                         next.clear();
+                        laidOut.clear();
                     }
                     monitor.notifyAll();
                     return true;

@@ -134,6 +134,14 @@ public abstract class DeviceChannel {
         return false;
     }
 
+    /**
+     * Called when the session has sent its answers and is about to wait for the host's next
+     * command: a channel may get ready then what the next commands are likely to ask for (the
+     * emulator's stream channel lays out the next frame). Nothing unless overridden.
+     */
+    public void idle() {
+    }
+
     /** Called when a read's answer was delivered whole (every packet acknowledged, when ACKs are on). */
     public void delivered() {
     }

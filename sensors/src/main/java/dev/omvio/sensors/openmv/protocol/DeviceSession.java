@@ -83,6 +83,9 @@ public final class DeviceSession {
                 } else {
                     if (!reader.hasPacket()) {
                         link.flush(); // the answers so far go out before the device waits
+                        for (DeviceChannel c : channels) {
+                            c.idle();
+                        }
                     }
                     p = reader.next(PacketReader.NO_DEADLINE);
                 }

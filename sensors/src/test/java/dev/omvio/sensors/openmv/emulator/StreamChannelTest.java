@@ -75,6 +75,22 @@ class StreamChannelTest {
         assertThat(channel.readLaidOut(1, 27, 16)).as("not from its start").isNull();
     }
 
+    @Test
+    void theNextFrameLaidOutWhileTheSessionWaitsIsTheOneReadAfterTheUnlock() throws Exception {
+        channel.start();
+        assertThat(channel.ioctl(StreamChannel.STREAM_CTRL, streamOn())).isTrue();
+        awaitSnapshots(1 + StreamChannel.AHEAD);
+        for (int frame = 0; frame <= StreamChannel.AHEAD; frame++) { // the frames taken already
+            assertThat(channel.lock()).isTrue();
+            byte[] payloads = new byte[28];
+            PacketLayout.get(channel.readLaidOut(0, 28, 16), 0, payloads, 0, 28, 16);
+            assertThat(Bytes.getInt(payloads, StreamChannel.HEADER_SIZE)).isEqualTo(frame);
+            channel.idle(); // lays out frame + 1 while frame is still offered
+            assertThat(Bytes.getInt(channel.read(0, 28), StreamChannel.HEADER_SIZE)).isEqualTo(frame);
+            channel.unlock(true);
+        }
+    }
+
     // Lock, read the whole frame, unlock: the number the sensor wrote in the frame's first bytes.
     private int readFrameNumber() {
         long deadline = System.nanoTime() + 10_000_000_000L;
