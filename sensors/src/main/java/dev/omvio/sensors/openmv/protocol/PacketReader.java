@@ -129,6 +129,9 @@ public final class PacketReader {
      * a damaged payload must stay in the buffer for the byte-wise search for the next packet).
      * {@link #payloadPlaced()} tells whether it went there; if not, {@link #copyPayload} gives it.
      * A packet that turns out not to be the one wanted may have written its payload there too.
+     * For a fragment (FRAGMENT flag), up to {@link Packet#PAYLOAD_CRC_SIZE} + {@link
+     * Packet#HEADER_SIZE} bytes of {@code target} after the payload, where the next fragment's
+     * payload goes, may be written as well.
      *
      * @param deadlineNanos when to give up, on {@link System#nanoTime()}, or {@link #NO_DEADLINE}
      * @param target where a long payload may go
@@ -241,17 +244,24 @@ public final class PacketReader {
     }
 
     // The packet whose header is at start: the payload bytes buffered, then the rest read from
-    // the link into target, then its (unchecked) CRC field into the buffer.
+    // the link into target, then its (unchecked) CRC field into the buffer. A fragment's read
+    // also takes the CRC field and the next packet's header, which land in target where the next
+    // fragment's payload goes and are moved to the buffer: the next payload then starts in the
+    // link, to be read straight into target too, not into the buffer and copied.
     private Packet placePayload(int length, int buffered, byte[] target, int at, long deadlineNanos)
             throws IOException {
         Packet packet = new Packet(buf[start + 2] & 0xFF, buf[start + 3] & 0xFF, buf[start + 4] & 0xFF,
                 buf[start + 5] & 0xFF, null);
+        int beyond = packet.has(Packet.FLAG_FRAGMENT)
+                ? Math.min(Packet.PAYLOAD_CRC_SIZE + Packet.HEADER_SIZE, target.length - at - length) : 0;
         System.arraycopy(buf, start + Packet.HEADER_SIZE, target, at, buffered);
-        start = 0;
-        end = 0;
-        for (int got = buffered; got < length;) {
-            got += readLink(target, at + got, length - got, deadlineNanos);
+        int got = buffered;
+        while (got < length) {
+            got += readLink(target, at + got, length + beyond - got, deadlineNanos);
         }
+        start = 0;
+        end = got - length;
+        System.arraycopy(target, at + length, buf, 0, end);
         fill(Packet.PAYLOAD_CRC_SIZE, deadlineNanos);
         start += Packet.PAYLOAD_CRC_SIZE;
         lastLength = length;

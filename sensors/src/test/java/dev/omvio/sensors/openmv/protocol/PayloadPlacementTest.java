@@ -44,6 +44,29 @@ class PayloadPlacementTest {
     }
 
     @Test
+    void aFragmentsReadTakesTheNextHeaderTooSoTheNextPayloadGoesStraightIntoTheTarget() throws IOException {
+        byte[] first = packet(Opcode.CHANNEL_READ, Packet.FLAG_FRAGMENT, Arrays.copyOfRange(payload, 0, 10_000));
+        byte[] second = packet(Opcode.CHANNEL_READ, 0, Arrays.copyOfRange(payload, 10_000, LENGTH));
+        // The first header and 100 payload bytes come first, then everything else at once.
+        PacedLink link = new PacedLink(Arrays.copyOfRange(first, 0, Packet.HEADER_SIZE + 100),
+                ScriptedLink.concat(Arrays.copyOfRange(first, Packet.HEADER_SIZE + 100, first.length), second));
+        PacketReader reader = reader(link, false);
+        byte[] target = target();
+
+        assertThat(reader.next(PacketReader.NO_DEADLINE, target, AT).has(Packet.FLAG_FRAGMENT)).isTrue();
+        assertThat(reader.payloadPlaced()).isTrue();
+        assertThat(reader.next(PacketReader.NO_DEADLINE, target, AT + 10_000).has(Packet.FLAG_FRAGMENT)).isFalse();
+        assertThat(reader.payloadPlaced()).isTrue();
+
+        assertThat(Arrays.copyOfRange(target, AT, AT + LENGTH)).isEqualTo(payload);
+        assertThat(target[AT - 1]).isEqualTo(UNTOUCHED);
+        assertThat(target[AT + LENGTH]).isEqualTo(UNTOUCHED);
+        // The rest of the first payload with its CRC field and the second header (9 900 + 14),
+        // then the second payload alone, then its CRC field: no payload byte through the buffer.
+        assertThat(link.reads).containsExactly(Packet.HEADER_SIZE + 100, 9_914, 10_000, 4);
+    }
+
+    @Test
     void withChecksumsOnTheTargetTooSmallOrThePayloadBufferedItStaysInTheBuffer() throws IOException {
         byte[] first = packet(Opcode.CHANNEL_READ, payload, true);
         PacedLink checked = new PacedLink(Arrays.copyOfRange(first, 0, 100), Arrays.copyOfRange(first, 100, first.length));
@@ -92,6 +115,11 @@ class PayloadPlacementTest {
         byte[] wire = new byte[Packet.wireSize(data.length)];
         int n = Packet.encode(wire, 0, 3, 0, opcode, data, 0, data.length, crc);
         return Arrays.copyOf(wire, n);
+    }
+
+    private static byte[] packet(int opcode, int flags, byte[] data) {
+        byte[] wire = new byte[Packet.wireSize(data.length)];
+        return Arrays.copyOf(wire, Packet.encode(wire, 0, 3, flags, opcode, data, 0, data.length, false));
     }
 
     /** Bytes in pieces, as they come over a socket: a read takes at most what is left of the current piece. */
