@@ -13,7 +13,7 @@ package dev.omvio.bench.report;
  */
 public record Profile(String name, int forks, int warmupIterations, int measurementIterations, int iterationMillis,
         double tjbenchWarmupSeconds, double tjbenchSeconds) {
-    /** The documented profile: about 13 minutes on 2 cores. */
+    /** The documented profile: about 14 minutes on 2 cores. */
     public static final Profile SHORT = new Profile("short", 1, 2, 3, 1000, 1, 3);
     /**
      * Checks that every benchmark runs and the report is complete, in about 3 minutes; its
@@ -23,12 +23,14 @@ public record Profile(String name, int forks, int warmupIterations, int measurem
 
     /**
      * {@return this profile for the benchmarks whose operation is a whole Spark query (case 8,
-     * hundreds of milliseconds each): three more warm-up iterations, two more measured ones,
-     * each twice as long, so that every iteration holds several queries and the JIT has compiled
-     * Spark's generated code before measuring; the other figure of each row is run the same way}
+     * hundreds of milliseconds each): eight more warm-up iterations, two more measured ones, each
+     * twice as long, so that every iteration holds several queries and the measured ones come
+     * after some fifty queries, by when the JIT has compiled the Spark code a query runs (its
+     * compiler threads took 200-300 ms of CPU a query over the first twenty queries, 30-100 ms
+     * after the fortieth); the other figure of each row is run the same way}
      */
     public Profile forQueries() {
-        return new Profile(name, forks, warmupIterations + 3, measurementIterations + 2, iterationMillis * 2,
+        return new Profile(name, forks, warmupIterations + 8, measurementIterations + 2, iterationMillis * 2,
                 tjbenchWarmupSeconds, tjbenchSeconds);
     }
 }
