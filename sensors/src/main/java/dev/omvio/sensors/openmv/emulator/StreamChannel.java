@@ -101,7 +101,7 @@ final class StreamChannel extends DeviceChannel {
                     }
                 }
                 // Owned frames, not the sensor's one frame buffer: they are held until the host has
-                // read them, and laid out in packets only then, with no copy in between.
+                // read them, and laid out in packets once, just before or at their read.
                 Taken taken = new Taken(sensor.snapshot(false));
                 synchronized (monitor) {
                     if (frame == null) {
