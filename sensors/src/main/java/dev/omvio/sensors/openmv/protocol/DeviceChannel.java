@@ -100,7 +100,8 @@ public abstract class DeviceChannel {
      * @param maxPayload the most bytes a packet carries now
      * @return exactly {@code length} bytes laid out for packets of {@code maxPayload} bytes, in an
      *     array of at least {@link PacketLayout#wireSize(int, int) wireSize(length, maxPayload)}
-     *     bytes that the channel leaves alone until the next command; or null (unless overridden)
+     *     bytes that the channel leaves alone until the session has sent the answer and flushed
+     *     its link (at the latest, until its next {@link #idle()}); or null (unless overridden)
      */
     public byte[] readLaidOut(long offset, int length, int maxPayload) {
         return null;
