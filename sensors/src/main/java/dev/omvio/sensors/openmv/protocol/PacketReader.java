@@ -172,7 +172,7 @@ public final class PacketReader {
                 continue;
             }
             // 3. The payload and its CRC.
-            int size = Packet.HEADER_SIZE + length + (length > 0 ? Packet.PAYLOAD_CRC_SIZE : 0);
+            int size = Packet.wireSize(length);
             int buffered = end - start - Packet.HEADER_SIZE;
             if (target != null && !crc && length - buffered >= DIRECT_READ && targetAt >= 0
                     && targetAt <= target.length - length) {
@@ -212,7 +212,7 @@ public final class PacketReader {
             return false;
         }
         int length = Bytes.getShort(buf, start + 6);
-        return end - start >= Packet.HEADER_SIZE + length + (length > 0 ? Packet.PAYLOAD_CRC_SIZE : 0);
+        return end - start >= Packet.wireSize(length);
     }
 
     /**

@@ -3,14 +3,12 @@ package dev.omvio.sensors.openmv.emulator;
 import dev.omvio.sensors.openmv.protocol.Link;
 import dev.omvio.sensors.openmv.protocol.Opcode;
 import dev.omvio.sensors.openmv.protocol.Packet;
+import dev.omvio.sensors.openmv.protocol.ScriptedLink;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
+import static dev.omvio.sensors.openmv.protocol.ScriptedLink.concat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,27 +21,27 @@ class FaultyLinkTest {
 
     @Test
     void eachPacketOfAWriteIsSplitOnItsOwn() throws IOException {
-        RecordingLink under = new RecordingLink();
+        ScriptedLink under = new ScriptedLink(new byte[0], false);
         Link link = new FaultyLink(under, Faults.parse("split=1,seed=9"));
         link.write(concat(FIRST, SECOND, LAST, UNLOCKED), 0, FIRST.length + SECOND.length + LAST.length + UNLOCKED.length);
 
-        assertThat(under.writes).hasSize(8);
-        assertThat(concat(under.writes.get(0), under.writes.get(1))).isEqualTo(FIRST);
-        assertThat(concat(under.writes.get(2), under.writes.get(3))).isEqualTo(SECOND);
-        assertThat(concat(under.writes.get(4), under.writes.get(5))).isEqualTo(LAST);
-        assertThat(concat(under.writes.get(6), under.writes.get(7))).isEqualTo(UNLOCKED);
+        assertThat(under.writes()).hasSize(8);
+        assertThat(concat(under.writes().get(0), under.writes().get(1))).isEqualTo(FIRST);
+        assertThat(concat(under.writes().get(2), under.writes().get(3))).isEqualTo(SECOND);
+        assertThat(concat(under.writes().get(4), under.writes().get(5))).isEqualTo(LAST);
+        assertThat(concat(under.writes().get(6), under.writes().get(7))).isEqualTo(UNLOCKED);
     }
 
     @Test
     void aDisconnectCountsThePacketsOfAWrite() {
-        RecordingLink under = new RecordingLink();
+        ScriptedLink under = new ScriptedLink(new byte[0], false);
         Link link = new FaultyLink(under, Faults.parse("disconnect=2"));
         byte[] three = concat(FIRST, SECOND, LAST);
 
         assertThatThrownBy(() -> link.write(three, 0, three.length))
                 .isInstanceOf(IOException.class).hasMessageContaining("after 2 packets");
-        assertThat(under.writes).containsExactly(FIRST, SECOND);
-        assertThat(under.closed).isTrue();
+        assertThat(under.writes()).containsExactly(FIRST, SECOND);
+        assertThat(under.closed()).isTrue();
     }
 
     private static byte[] bytes(int n, int seed) {
@@ -52,42 +50,5 @@ class FaultyLinkTest {
             b[i] = (byte) (i * 7 + seed);
         }
         return b;
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] p : parts) {
-            out.writeBytes(p);
-        }
-        return out.toByteArray();
-    }
-
-    private static final class RecordingLink implements Link {
-        final List<byte[]> writes = new ArrayList<>();
-        boolean closed;
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            return -1;
-        }
-
-        @Override
-        public void write(byte[] buffer, int offset, int length) {
-            writes.add(Arrays.copyOfRange(buffer, offset, offset + length));
-        }
-
-        @Override
-        public void setReadTimeout(int millis) {
-        }
-
-        @Override
-        public String describe() {
-            return "recording";
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
     }
 }

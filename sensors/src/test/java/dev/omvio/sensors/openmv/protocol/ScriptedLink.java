@@ -13,14 +13,19 @@ import java.util.List;
  * the script a read reports the end of the stream (or, if {@code timeoutAtEnd}, a timeout).
  * A read takes all the script has left that fits, as a socket read takes all that came.
  */
-final class ScriptedLink implements Link {
+public final class ScriptedLink implements Link {
     private final byte[] script;
     private final boolean timeoutAtEnd;
     private int at;
     private final ByteArrayOutputStream written = new ByteArrayOutputStream();
     private final List<byte[]> writes = new ArrayList<>();
+    private boolean closed;
 
-    ScriptedLink(byte[] script, boolean timeoutAtEnd) {
+    /**
+     * @param script the bytes the reads give, in order
+     * @param timeoutAtEnd true for a timeout at the script's end, false for the end of the stream
+     */
+    public ScriptedLink(byte[] script, boolean timeoutAtEnd) {
         this.script = script;
         this.timeoutAtEnd = timeoutAtEnd;
     }
@@ -30,7 +35,8 @@ final class ScriptedLink implements Link {
         return HexFormat.of().parseHex(pairs.replace(" ", ""));
     }
 
-    static byte[] concat(byte[]... parts) {
+    /** {@return the parts one after the other} */
+    public static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] p : parts) {
             out.writeBytes(p);
@@ -43,7 +49,7 @@ final class ScriptedLink implements Link {
     }
 
     /** {@return each write's bytes, in order} */
-    List<byte[]> writes() {
+    public List<byte[]> writes() {
         return writes;
     }
 
@@ -76,7 +82,13 @@ final class ScriptedLink implements Link {
         return "script";
     }
 
+    /** {@return whether the link was closed} */
+    public boolean closed() {
+        return closed;
+    }
+
     @Override
     public void close() {
+        closed = true;
     }
 }
