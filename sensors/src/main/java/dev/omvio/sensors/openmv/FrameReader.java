@@ -20,9 +20,11 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Pipelined ({@code pipeline=true}, the default), commands go out together and their answers
  * are collected in order ({@link HostSession#post}): the firmware processes every whole packet
  * one read brings it, one after the other, on every transport ({@code omv_protocol_poll}). A
- * frame's UNLOCK is sent as soon as the frame is in, without waiting for its answer (collected
- * with the next frame's), so that the camera can fill its stream buffer while the application
- * works. The next frame is LOCK, SIZE and, when the last frame was locked at the first try, a
+ * frame's UNLOCK is posted as soon as the frame is in, its answer collected with the next
+ * frame's; it goes out with the next frame's commands when the application asks for that frame
+ * within {@link DeferredSend#DELAY_NANOS}, and alone at that time otherwise, so that the camera
+ * can fill its stream buffer while the application works ({@link DeferredSend}). The next frame
+ * is LOCK, SIZE and, when the last frame was locked at the first try, a
  * READ of the last frame's size, all in one write: one round trip when the camera has the frame
  * ready and its size repeats (for raw formats it always does). A frame longer than the guess has
  * the rest read; one shorter has the read refused (the stream channel's {@code readp} NAKs a read
@@ -42,6 +44,7 @@ final class FrameReader {
     static final int SIZE_ANSWER = Caps.MIN_PAYLOAD;
 
     private final HostSession session;
+    private final DeferredSend send;
     private final StreamClock clock;
     private final int stream;
     private final int waitMillis;
@@ -55,8 +58,9 @@ final class FrameReader {
     private int lastSize; // the last frame's bytes, header included; 0 before the first
     private boolean speculate; // the last frame was locked at the first try: guess its size
 
-    FrameReader(HostSession session, StreamClock clock, int stream, int waitMillis, int maxFrame, boolean pipeline) {
-        this.session = session;
+    FrameReader(DeferredSend send, StreamClock clock, int stream, int waitMillis, int maxFrame, boolean pipeline) {
+        this.send = send;
+        this.session = send.session();
         this.clock = clock;
         this.stream = stream;
         this.waitMillis = waitMillis;
@@ -82,8 +86,13 @@ final class FrameReader {
      * @throws IOException if the exchange fails after its retries
      */
     StreamFrame next() throws IOException {
-        deadline = System.nanoTime() + waitMillis * 1_000_000L;
-        return session.retrying(attempt);
+        send.acquire();
+        try {
+            deadline = System.nanoTime() + waitMillis * 1_000_000L;
+            return session.retrying(attempt);
+        } finally {
+            send.release();
+        }
     }
 
     private StreamFrame attempt() throws IOException {
@@ -171,7 +180,7 @@ final class FrameReader {
         }
         if (pipeline) {
             session.post(Opcode.CHANNEL_UNLOCK, stream, null, 2);
-            session.flush();
+            send.defer();
             return frame;
         }
         try {

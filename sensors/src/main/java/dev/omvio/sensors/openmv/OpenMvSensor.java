@@ -36,17 +36,19 @@ final class OpenMvSensor extends AbstractSensor {
     static final int STREAM_CTRL = 0;
 
     private final HostSession session;
+    private final DeferredSend send;
     private final int stream;
     private final FrameReader reader;
     private StreamFrame pending; // the first frame, read at open, not yet delivered
     private long frameTime;
     private boolean started;
 
-    private OpenMvSensor(HostSession session, int stream, FrameReader reader, StreamFrame first) {
+    private OpenMvSensor(DeferredSend send, int stream, FrameReader reader, StreamFrame first) {
         super(OpenMvDriver.NAME, new SensorCapabilities(EnumSet.of(first.format()), Set.of(),
                 new FrameSize(first.width(), first.height()), 0),
                 new SensorDefaults(first.format(), new FrameSize(first.width(), first.height()), 0, 0.0, 0));
-        this.session = session;
+        this.session = send.session();
+        this.send = send;
         this.stream = stream;
         this.reader = reader;
         this.pending = first;
@@ -62,9 +64,10 @@ final class OpenMvSensor extends AbstractSensor {
             session.ioctl(stream, STREAM_CTRL, 1);
             return null;
         });
-        FrameReader reader = new FrameReader(session, clock, stream, waitMillis, maxFrame, pipeline);
+        DeferredSend send = new DeferredSend(session, DeferredSend.DELAY_NANOS, DeferredSend.IDLE_NANOS);
+        FrameReader reader = new FrameReader(send, clock, stream, waitMillis, maxFrame, pipeline);
         StreamFrame first = reader.next();
-        return new OpenMvSensor(session, stream, reader, first);
+        return new OpenMvSensor(send, stream, reader, first);
     }
 
     @Override
@@ -94,8 +97,9 @@ final class OpenMvSensor extends AbstractSensor {
 
     @Override
     protected void onClose() throws IOException {
+        send.close();
         try {
-            session.ioctl(stream, STREAM_CTRL, 0);
+            session.ioctl(stream, STREAM_CTRL, 0); // sends the last frame's UNLOCK first
         } catch (IOException e) {
             // the camera may be gone; closing goes on
         } finally {

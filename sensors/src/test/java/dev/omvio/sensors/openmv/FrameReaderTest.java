@@ -50,11 +50,13 @@ class FrameReaderTest {
                     new Caps(false, true, false, true, Caps.DEFAULT_MAX_PAYLOAD));
             try (HostSession session = new HostSession(SocketLink.connect("127.0.0.1", server.getLocalPort(), 2000),
                     noChecks)) {
-                FrameReader reader = new FrameReader(session, StreamClock.SYSTEM, STREAM, 2000, 1 << 20, true);
+                DeferredSend send = new DeferredSend(session, DeferredSend.DELAY_NANOS, DeferredSend.IDLE_NANOS);
+                FrameReader reader = new FrameReader(send, StreamClock.SYSTEM, STREAM, 2000, 1 << 20, true);
                 for (int i = 0; i < frames.size(); i++) {
                     StreamFrame f = reader.next();
                     got.add(Arrays.copyOf(reader.buffer(), f.offset() + f.length()));
                 }
+                send.close();
             }
             device.join(5000);
         }

@@ -285,9 +285,13 @@ public final class PacketReader {
         return Math.max(start, end - 1);
     }
 
-    // Reads until at least `need` bytes from start are buffered.
+    // Reads until at least `need` bytes from start are buffered. An empty buffer starts over at
+    // its beginning, so that a read can take a whole answer of up to a largest packet at once.
     private void fill(int need, long deadlineNanos) throws IOException {
-        if (start > 0 && buf.length - start < need + 4096) {
+        if (start == end) {
+            start = 0;
+            end = 0;
+        } else if (start > 0 && buf.length - start < need + 4096) {
             System.arraycopy(buf, start, buf, 0, end - start);
             end -= start;
             start = 0;
