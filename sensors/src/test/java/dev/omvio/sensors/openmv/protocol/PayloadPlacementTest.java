@@ -67,6 +67,19 @@ class PayloadPlacementTest {
     }
 
     @Test
+    void eachAnswerAfterAnEmptiedBufferIsTakenInOneRead() throws IOException {
+        // Four answers of 25 000 bytes, each one piece: without the buffer starting over once
+        // emptied, the fourth would find 5 000 bytes of room at the buffer's end and take two reads.
+        byte[] answer = packet(Opcode.CHANNEL_READ, Arrays.copyOf(payload, 25_000), false);
+        PacedLink link = new PacedLink(answer, answer, answer, answer);
+        PacketReader reader = reader(link, false);
+        for (int i = 0; i < 4; i++) {
+            assertThat(reader.next(PacketReader.NO_DEADLINE, true).payload()).hasSize(25_000);
+        }
+        assertThat(link.reads).containsExactly(answer.length, answer.length, answer.length, answer.length);
+    }
+
+    @Test
     void withChecksumsOnTheTargetTooSmallOrThePayloadBufferedItStaysInTheBuffer() throws IOException {
         byte[] first = packet(Opcode.CHANNEL_READ, payload, true);
         PacedLink checked = new PacedLink(Arrays.copyOfRange(first, 0, 100), Arrays.copyOfRange(first, 100, first.length));
