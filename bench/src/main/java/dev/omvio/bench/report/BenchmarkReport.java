@@ -29,8 +29,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code --smoke} runs each benchmark for a moment only, to check that all of them work.
  */
 public final class BenchmarkReport {
-    private static final String ALL_BENCHMARKS = "dev\\.omvio\\.bench\\.(?!spark\\.).*Benchmark\\.";
+    private static final String ALL_BENCHMARKS = "dev\\.omvio\\.bench\\.(?!spark\\.|camera\\.).*Benchmark\\.";
     private static final String QUERIES = "dev\\.omvio\\.bench\\.spark\\..*Benchmark\\.";
+    private static final String SOCKETS = "dev\\.omvio\\.bench\\.camera\\..*Benchmark\\.";
     private static final String STEADY_STATE_READS = "dev\\.omvio\\.bench\\.stream\\.(FileReadBenchmark|MemoryStreamBenchmark)\\.omvioRead$";
     private static final List<String> JPEG_SIZES = List.of(Resolution.VGA.name(), Resolution.HD1080.name());
 
@@ -63,6 +64,8 @@ public final class BenchmarkReport {
         measurements.addTimes(run(options(profile, log).include(ALL_BENCHMARKS)));
         measurements.addTimes(run(options(profile.forQueries(), log.resolveSibling(log.getFileName() + ".queries"))
                 .include(QUERIES)));
+        measurements.addTimes(run(options(profile.forSockets(), log.resolveSibling(log.getFileName() + ".sockets"))
+                .include(SOCKETS)));
         System.out.println("2/3 allocation of steady-state reads (GC profiler) ...");
         measurements.addAllocations(run(options(profile, log.resolveSibling(log.getFileName() + ".gc"))
                 .include(STEADY_STATE_READS).addProfiler(GCProfiler.class)));

@@ -33,4 +33,15 @@ public record Profile(String name, int forks, int warmupIterations, int measurem
         return new Profile(name, forks, warmupIterations + 8, measurementIterations + 2, iterationMillis * 2,
                 tjbenchWarmupSeconds, tjbenchSeconds);
     }
+
+    /**
+     * {@return this profile for the benchmarks that ping-pong over loopback sockets between
+     * threads of one JVM (case 9): three times the forks, so that each figure averages several
+     * placements of those threads on the cores; on the 2-core VM one fork's figure varies by up to
+     * a third from the next one's, for the bare socket as much as for the driver}
+     */
+    public Profile forSockets() {
+        return new Profile(name, forks * 3, warmupIterations, measurementIterations, iterationMillis,
+                tjbenchWarmupSeconds, tjbenchSeconds);
+    }
 }
