@@ -13,9 +13,11 @@ import dev.omvio.sensors.openmv.emulator.CameraEmulator;
 import dev.omvio.sensors.openmv.emulator.Faults;
 import dev.omvio.sensors.openmv.protocol.Caps;
 import dev.omvio.sensors.openmv.protocol.HostSession;
+import dev.omvio.sensors.openmv.protocol.Opcode;
 import dev.omvio.sensors.openmv.protocol.Packet;
 import dev.omvio.sensors.openmv.protocol.ProtocolException;
 import dev.omvio.sensors.openmv.protocol.ProtocolTimeoutException;
+import dev.omvio.sensors.openmv.protocol.ScriptedLink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,11 +25,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -89,6 +95,28 @@ class OpenMvLoopbackTest {
         assertThatThrownBy(() -> received(rec, 8, Faults.parse("disconnect=40")))
                 .isInstanceOf(ProtocolException.class)
                 .hasMessageContaining("127.0.0.1");
+    }
+
+    @Test
+    void aHostThatResetsItsConnectionHasLeftAndTheNextOneIsServed() throws Exception {
+        Path rec = Recordings.write(dir.resolve("rec.bin"), PixelFormat.GRAYSCALE, 160, 120, 4);
+        LinkedBlockingQueue<String> events = new LinkedBlockingQueue<>();
+        try (CameraEmulator emulator = emulator(rec, Faults.NONE)) {
+            emulator.onEvent(events::add);
+            byte[] list = new byte[Packet.wireSize(0)];
+            Packet.encode(list, 0, 0, 0, Opcode.CHANNEL_LIST, new byte[0], 0, 0, true);
+            try (Socket rude = new Socket(InetAddress.getLoopbackAddress(), emulator.port())) {
+                rude.getOutputStream().write(ScriptedLink.concat(Collections.nCopies(64, list).toArray(byte[][]::new)));
+                rude.setSoLinger(true, 0); // close with a reset, the answers unread
+            }
+            assertThat(events.poll(10, TimeUnit.SECONDS)).startsWith("host connected");
+            assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("host left");
+            assertThat(emulator.failure()).isNull();
+
+            try (Sensor next = Sensors.open("openmv:tcp=127.0.0.1:" + emulator.port() + HOST_OPTIONS)) {
+                assertThat(next.snapshot(false)).isEqualTo(Recordings.frames(rec).get(0));
+            }
+        }
     }
 
     @Test

@@ -1,11 +1,11 @@
 package dev.omvio.sensors.openmv.protocol;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketException;
 
 /** A {@link Link} over a TCP socket, Nagle's delay off (packets are small and answered at once). */
 public final class SocketLink implements Link {
@@ -50,12 +50,16 @@ public final class SocketLink implements Link {
         }
     }
 
-    // A peer that closes with bytes unread resets the connection: that is a close too.
+    // A peer that closes with bytes unread resets the connection: that is a close too. Every
+    // failure of a socket's stream but a timeout or an interrupt is the connection gone (a plain
+    // socket's is a SocketException; a channel's socket throws a bare IOException).
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         try {
             return in.read(buffer, offset, length);
-        } catch (SocketException reset) {
+        } catch (InterruptedIOException timeout) {
+            throw timeout;
+        } catch (IOException reset) {
             throw closed(reset);
         }
     }
@@ -64,12 +68,14 @@ public final class SocketLink implements Link {
     public void write(byte[] buffer, int offset, int length) throws IOException {
         try {
             out.write(buffer, offset, length);
-        } catch (SocketException reset) {
+        } catch (InterruptedIOException interrupted) {
+            throw interrupted;
+        } catch (IOException reset) {
             throw closed(reset);
         }
     }
 
-    private LinkClosedException closed(SocketException e) {
+    private LinkClosedException closed(IOException e) {
         LinkClosedException closed = new LinkClosedException("the connection to " + describe() + " was closed ("
                 + e.getMessage() + ")");
         closed.initCause(e);
