@@ -1,17 +1,20 @@
 package dev.omvio.sensors.openmv.protocol;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 
 /**
- * A {@link Link} that keeps writes back until {@link #flush()}, so that the answers to several
- * pipelined commands go out in one write and wake the peer once: a write is kept if it fits
- * after what is kept (so the largest packet fits with the small answers before it); one that does
- * not fit has what is kept sent first, and then goes through at once, without a copy, if it is at
- * least half the buffer. The rest is forwarded.
+ * A {@link Link} that keeps small writes back until {@link #flush()}, so that the answers to
+ * several pipelined commands go out in one write and wake the peer once. A write of more than
+ * {@link #SMALL} bytes (a frame) is not kept: it goes out at once, after what is kept, in one
+ * gathering write ({@link Link#write(java.nio.ByteBuffer...)}), so it is not copied here. A small
+ * write that does not fit after what is kept has that sent first. The rest is forwarded.
  */
 public final class CorkedLink extends ForwardingLink {
+    /** The longest write kept back. */
+    public static final int SMALL = 4096;
     /** The most bytes kept back. */
-    public static final int CAPACITY = 72 * 1024;
+    public static final int CAPACITY = 16 * 1024;
 
     private final byte[] kept = new byte[CAPACITY];
     private int length;
@@ -27,12 +30,14 @@ public final class CorkedLink extends ForwardingLink {
 
     @Override
     public void write(byte[] buffer, int offset, int n) throws IOException {
-        if (length + n > CAPACITY || length == 0 && n >= CAPACITY / 2) {
+        if (n > SMALL) {
+            int k = length;
+            length = 0;
+            link.write(ByteBuffer.wrap(kept, 0, k), ByteBuffer.wrap(buffer, offset, n));
+            return;
+        }
+        if (length + n > CAPACITY) {
             flush();
-            if (n >= CAPACITY / 2) {
-                link.write(buffer, offset, n);
-                return;
-            }
         }
         System.arraycopy(buffer, offset, kept, length, n);
         length += n;

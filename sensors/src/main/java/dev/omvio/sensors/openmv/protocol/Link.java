@@ -2,6 +2,7 @@ package dev.omvio.sensors.openmv.protocol;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 
 /**
  * A byte pipe to the peer: a TCP socket, a serial port. Reads wait at most the timeout set,
@@ -35,6 +36,31 @@ public interface Link extends Closeable {
      *     peer reset the connection)
      */
     void write(byte[] buffer, int offset, int length) throws IOException;
+
+    /**
+     * Sends the bytes remaining in each buffer, in order, all of them before it returns, as
+     * {@link #write(byte[], int, int)} would one buffer after the other; a link that can hands them
+     * to the system in one gathering write, so that they reach the peer together without being
+     * copied into one array first (a socket's that has a channel: the emulator's). Each buffer's
+     * position ends at its limit.
+     *
+     * @param sources the bytes, each buffer from its position to its limit
+     * @throws IOException if the link failed or is closed ({@link LinkClosedException} when the
+     *     peer reset the connection)
+     */
+    default void write(ByteBuffer... sources) throws IOException {
+        for (ByteBuffer source : sources) {
+            int n = source.remaining();
+            if (source.hasArray()) {
+                write(source.array(), source.arrayOffset() + source.position(), n);
+                source.position(source.limit());
+            } else {
+                byte[] copy = new byte[n];
+                source.get(copy);
+                write(copy, 0, n);
+            }
+        }
+    }
 
     /**
      * Sends whatever {@link #write(byte[], int, int) write} has kept back, for a link that keeps

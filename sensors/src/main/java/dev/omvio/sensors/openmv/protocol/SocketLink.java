@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 
 /** A {@link Link} over a TCP socket, Nagle's delay off (packets are small and answered at once). */
 public final class SocketLink implements Link {
@@ -68,6 +70,30 @@ public final class SocketLink implements Link {
     public void write(byte[] buffer, int offset, int length) throws IOException {
         try {
             out.write(buffer, offset, length);
+        } catch (InterruptedIOException interrupted) {
+            throw interrupted;
+        } catch (IOException reset) {
+            throw closed(reset);
+        }
+    }
+
+    // One gathering write when the socket has a channel (the JDK's own copy into native memory
+    // is the only one); the buffers one after the other otherwise.
+    @Override
+    public void write(ByteBuffer... sources) throws IOException {
+        SocketChannel channel = socket.getChannel();
+        if (channel == null) {
+            Link.super.write(sources);
+            return;
+        }
+        long left = 0;
+        for (ByteBuffer source : sources) {
+            left += source.remaining();
+        }
+        try {
+            while (left > 0) {
+                left -= channel.write(sources);
+            }
         } catch (InterruptedIOException interrupted) {
             throw interrupted;
         } catch (IOException reset) {

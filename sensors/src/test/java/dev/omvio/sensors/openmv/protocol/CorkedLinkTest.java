@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the corked link keeps back and when it writes: exact writes, in order. */
 class CorkedLinkTest {
-    private static final int HALF = CorkedLink.CAPACITY / 2;
-
     @Test
     void smallWritesGoOutTogetherAtTheFlush() throws Exception {
         ScriptedLink under = new ScriptedLink(new byte[0], true);
@@ -22,18 +20,31 @@ class CorkedLinkTest {
     }
 
     @Test
-    void aLargeWriteThatFitsJoinsTheSmallOnesAndOneThatDoesNotGoesThroughAfterThem() throws Exception {
+    void aLargeWriteGoesOutAtOnceWithWhatIsKeptInOneGatheringWrite() throws Exception {
         ScriptedLink under = new ScriptedLink(new byte[0], true);
         CorkedLink link = new CorkedLink(under);
-        byte[] large = bytes(CorkedLink.CAPACITY - 28, 3);
-        byte[] larger = bytes(HALF + 1, 4);
+        byte[] large = bytes(CorkedLink.SMALL + 1, 3);
         link.write(bytes(28, 1), 0, 28);
-        link.write(large, 0, large.length); // exactly fills the buffer
-        link.write(larger, 0, larger.length); // does not fit: the buffer goes, then this at once
-        link.write(larger, 0, larger.length); // nothing kept and at least half the buffer: at once
+        link.write(large, 0, large.length); // not kept: out at once, after the 28 bytes
+        assertThat(under.writes()).containsExactly(concat(bytes(28, 1), large));
+        link.write(large, 0, large.length); // nothing kept: alone
         link.write(bytes(5, 5), 0, 5);
         link.flush();
-        assertThat(under.writes()).containsExactly(concat(bytes(28, 1), large), larger, larger, bytes(5, 5));
+        assertThat(under.writes()).containsExactly(concat(bytes(28, 1), large), large, bytes(5, 5));
+    }
+
+    @Test
+    void aSmallWriteThatDoesNotFitHasWhatIsKeptSentFirst() throws Exception {
+        ScriptedLink under = new ScriptedLink(new byte[0], true);
+        CorkedLink link = new CorkedLink(under);
+        byte[] small = bytes(CorkedLink.SMALL, 7);
+        for (int i = 0; i < CorkedLink.CAPACITY / CorkedLink.SMALL; i++) {
+            link.write(small, 0, small.length); // exactly fills the buffer
+        }
+        assertThat(under.writes()).isEmpty();
+        link.write(bytes(1, 1), 0, 1);
+        link.flush();
+        assertThat(under.writes()).containsExactly(concat(small, small, small, small), bytes(1, 1));
     }
 
     private static byte[] bytes(int n, int seed) {

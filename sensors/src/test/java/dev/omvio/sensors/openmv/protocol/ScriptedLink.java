@@ -3,6 +3,7 @@ package dev.omvio.sensors.openmv.protocol;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -71,6 +72,19 @@ public final class ScriptedLink implements Link {
     public void write(byte[] buffer, int offset, int length) {
         written.write(buffer, offset, length);
         writes.add(Arrays.copyOfRange(buffer, offset, offset + length));
+    }
+
+    /** A gathering write is recorded as one write, as a socket channel makes it. */
+    @Override
+    public void write(ByteBuffer... sources) {
+        ByteArrayOutputStream one = new ByteArrayOutputStream();
+        for (ByteBuffer source : sources) {
+            byte[] b = new byte[source.remaining()];
+            source.get(b);
+            one.writeBytes(b);
+        }
+        byte[] all = one.toByteArray();
+        write(all, 0, all.length);
     }
 
     @Override
