@@ -27,31 +27,31 @@ class SocketLinkTest {
 
     @Test
     void aGatheringWriteSendsEveryBufferInOrderOnEitherSocket() throws IOException {
-        try (ServerSocketChannel server = ServerSocketChannel.open()
-                .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-             Socket peer = new Socket(InetAddress.getLoopbackAddress(), server.socket().getLocalPort());
-             SocketLink channelSide = new SocketLink(server.accept().socket())) {
-            assertGathered(channelSide, peer);
-        }
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-             Socket peer = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
-             SocketLink plainSide = new SocketLink(server.accept())) {
-            assertGathered(plainSide, peer);
-        }
+        onEitherSocket(SocketLinkTest::assertGathered);
     }
 
     @Test
     void aResetConnectionIsAClosedLinkOnEitherSocket() throws IOException {
+        onEitherSocket(SocketLinkTest::assertResetIsClosed);
+    }
+
+    /** A check of a link over one end of a loopback connection, given the other end. */
+    @FunctionalInterface
+    private interface Check {
+        void run(SocketLink link, Socket peer) throws IOException;
+    }
+
+    private static void onEitherSocket(Check check) throws IOException {
         try (ServerSocketChannel server = ServerSocketChannel.open()
                 .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
              Socket peer = new Socket(InetAddress.getLoopbackAddress(), server.socket().getLocalPort());
              SocketLink channelSide = new SocketLink(server.accept().socket())) {
-            assertResetIsClosed(channelSide, peer);
+            check.run(channelSide, peer);
         }
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
              Socket peer = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
              SocketLink plainSide = new SocketLink(server.accept())) {
-            assertResetIsClosed(plainSide, peer);
+            check.run(plainSide, peer);
         }
     }
 
