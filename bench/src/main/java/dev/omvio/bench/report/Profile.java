@@ -13,7 +13,7 @@ package dev.omvio.bench.report;
  */
 public record Profile(String name, int forks, int warmupIterations, int measurementIterations, int iterationMillis,
         double tjbenchWarmupSeconds, double tjbenchSeconds) {
-    /** The documented profile: about 14 minutes on 2 cores. */
+    /** The documented profile: about 13 minutes on 2 cores. */
     public static final Profile SHORT = new Profile("short", 1, 2, 3, 1000, 1, 3);
     /**
      * Checks that every benchmark runs and the report is complete, in about 3 minutes; its
