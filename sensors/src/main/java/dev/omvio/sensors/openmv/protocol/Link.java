@@ -39,10 +39,10 @@ public interface Link extends Closeable {
 
     /**
      * Sends the bytes remaining in each buffer, in order, all of them before it returns, as
-     * {@link #write(byte[], int, int)} would one buffer after the other; a link that can hands them
-     * to the system in one gathering write, so that they reach the peer together without being
-     * copied into one array first (a socket's that has a channel: the emulator's). Each buffer's
-     * position ends at its limit.
+     * {@link #write(byte[], int, int)} would one buffer after the other. A link that can hands
+     * them to the system in one gathering write, so that they reach the peer together without
+     * being copied into one array first: a {@link SocketLink} whose socket has a channel, as the
+     * emulator's has. Each buffer's position ends at its limit.
      *
      * @param sources the bytes, each buffer from its position to its limit
      * @throws IOException if the link failed or is closed ({@link LinkClosedException} when the
