@@ -63,12 +63,8 @@ public final class PacketLayout {
      *     places within {@code wire}
      */
     public static void put(byte[] wire, int index, byte[] source, int offset, int n, int maxPayload) {
-        for (int done = 0; done < n;) {
-            int at = index + done;
-            int run = Math.min(n - done, maxPayload - at % maxPayload);
-            System.arraycopy(source, offset + done, wire, wireIndex(at, maxPayload), run);
-            done += run;
-        }
+        eachRun(index, n, maxPayload,
+                (done, wireAt, run) -> System.arraycopy(source, offset + done, wire, wireAt, run));
     }
 
     /**
@@ -84,12 +80,7 @@ public final class PacketLayout {
      *     their places within {@code wire}
      */
     public static void put(byte[] wire, int index, ByteBuffer source, int n, int maxPayload) {
-        for (int done = 0; done < n;) {
-            int at = index + done;
-            int run = Math.min(n - done, maxPayload - at % maxPayload);
-            source.get(done, wire, wireIndex(at, maxPayload), run);
-            done += run;
-        }
+        eachRun(index, n, maxPayload, (done, wireAt, run) -> source.get(done, wire, wireAt, run));
     }
 
     /**
@@ -105,10 +96,23 @@ public final class PacketLayout {
      *     bytes within {@code target}
      */
     public static void get(byte[] wire, int index, byte[] target, int offset, int n, int maxPayload) {
+        eachRun(index, n, maxPayload,
+                (done, wireAt, run) -> System.arraycopy(wire, wireAt, target, offset + done, run));
+    }
+
+    // A copy of one run of an answer's bytes that lie in one packet: the run's first byte is the
+    // answer's index + done, at wireAt in the wire form.
+    @FunctionalInterface
+    private interface RunCopy {
+        void copy(int done, int wireAt, int run);
+    }
+
+    // Cuts the answer's bytes index .. index + n - 1 at the packets' boundaries, in order.
+    private static void eachRun(int index, int n, int maxPayload, RunCopy copy) {
         for (int done = 0; done < n;) {
             int at = index + done;
             int run = Math.min(n - done, maxPayload - at % maxPayload);
-            System.arraycopy(wire, wireIndex(at, maxPayload), target, offset + done, run);
+            copy.copy(done, wireIndex(at, maxPayload), run);
             done += run;
         }
     }
